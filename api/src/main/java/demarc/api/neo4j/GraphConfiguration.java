@@ -1,0 +1,73 @@
+package demarc.api.neo4j;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+
+import demarc.importer.inventory.InventoryImporter;
+import demarc.importer.schema.GraphSchema;
+import demarc.queries.chain.ChainQuery;
+import demarc.queries.demarcation.DemarcationQuery;
+import demarc.queries.duty.DutyQuery;
+import demarc.queries.lookup.LookupQuery;
+import demarc.queries.rulebook.Regimes;
+
+/**
+ * The importer and the decision queries, each on Boot's {@link Driver} and the database {@code demarc.neo4j.database}
+ * (empty: the server's default). The schema is applied once, when the context starts, before the importer exists.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GraphConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphConfiguration.class);
+
+    private final String database;
+
+    GraphConfiguration(@Value("${demarc.neo4j.database:}") String database) {
+        this.database = database.isBlank() ? null : database.strip();
+    }
+
+    @Bean
+    GraphSchema graphSchema(Driver driver) {
+        long began = System.nanoTime();
+        GraphSchema schema = new GraphSchema(driver, database);
+        schema.apply();
+        log.info("graph constraints and indexes in place ({} ms)", (System.nanoTime() - began) / 1_000_000);
+        return schema;
+    }
+
+    @Bean
+    @DependsOn("graphSchema")
+    InventoryImporter inventoryImporter(Driver driver) {
+        return new InventoryImporter(driver, database);
+    }
+
+    @Bean
+    Regimes regimes() {
+        return Regimes.bundled();
+    }
+
+    @Bean
+    DutyQuery dutyQuery(Driver driver, Regimes regimes) {
+        return new DutyQuery(driver, database, regimes);
+    }
+
+    @Bean
+    DemarcationQuery demarcationQuery(Driver driver, Regimes regimes) {
+        return new DemarcationQuery(driver, database, regimes);
+    }
+
+    @Bean
+    ChainQuery chainQuery(Driver driver) {
+        return new ChainQuery(driver, database);
+    }
+
+    @Bean
+    LookupQuery lookupQuery(Driver driver) {
+        return new LookupQuery(driver, database);
+    }
+}

@@ -1,0 +1,117 @@
+package demarc.importer.inventory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+import demarc.importer.inventory.Inventory.EntryKind;
+
+/**
+ * Imports inventory documents (format version 1, YAML or JSON; shared/design/inventory-format.md) into the
+ * graph of docs/graph-model.md. A staged pipeline: read with line numbers, map, validate (against the document
+ * and, for references, the stored graph), then write the whole document in one transaction or nothing at all.
+ * Re-importing a source replaces what it said before; other sources' facts stay.
+ */
+public final class InventoryImporter {
+
+    /** The last importedAt handed out: imports of one JVM get strictly increasing ones (they mark what they wrote). */
+    private static final AtomicReference<OffsetDateTime> LAST_IMPORTED_AT =
+            new AtomicReference<>(OffsetDateTime.MIN);
+
+    private final Driver driver;
+    private final SessionConfig readSession;
+    private final SessionConfig writeSession;
+
+    /** {@code database} null means the server's default database. */
+    public InventoryImporter(Driver driver, String database) {
+        this.driver = driver;
+        SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        SessionConfig.Builder write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
+        if (database != null) {
+            read.withDatabase(database);
+            write.withDatabase(database);
+        }
+        this.readSession = read.build();
+        this.writeSession = write.build();
+    }
+
+    /** Imports a document given as text; {@code fileName} names it in errors and tells JSON ({@code .json}) apart. */
+    public ImportReport importDocument(String fileName, String content) throws InventoryRejectedException {
+        long start = System.nanoTime();
+        GraphLookup lookup = new GraphLookup(driver, readSession);
+        CheckedInventory checked = CheckedInventory.check(fileName, content, lookup::lookup);
+        Inventory inventory = checked.inventory();
+        List<String> warnings = new ArrayList<>(ConflictWarnings.of(inventory, checked.stored()));
+        InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession)
+                .write(inventory, sha256(content), nextImportedAt());
+        warnings.addAll(outcome.warnings());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("parties", inventory.parties().size());
+        counts.put("services", inventory.services().size());
+        counts.put("functions", count(inventory, EntryKind.FUNCTION));
+        counts.put("resources", count(inventory, EntryKind.RESOURCE));
+        counts.put("connections", inventory.connections().size());
+        counts.put("access", inventory.access().size());
+        counts.put("relationships", outcome.relationships());
+        return new ImportReport(fileName, inventory.source(), counts, removed(outcome), warnings, millisSince(start));
+    }
+
+    /** Imports a UTF-8 file; errors name it as given. */
+    public ImportReport importFile(Path file) throws IOException, InventoryRejectedException {
+        return importDocument(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** Removes everything {@code source} said (nodes only it defines, its relationships) and its :Source node. */
+    public ImportReport removeSource(String source) {
+        long start = System.nanoTime();
+        InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession).remove(source, nextImportedAt());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        ImportReport.COUNT_KEYS.forEach(key -> counts.put(key, 0));
+        return new ImportReport("(none)", source, counts, removed(outcome), outcome.warnings(), millisSince(start));
+    }
+
+    private static Map<String, Integer> removed(InventoryWriter.Outcome outcome) {
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        removed.put("nodes", outcome.removedNodes());
+        removed.put("relationships", outcome.removedRelationships());
+        return removed;
+    }
+
+    private static int count(Inventory inventory, EntryKind kind) {
+        return (int) inventory.elements().stream().filter(element -> element.entryKind() == kind).count();
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static OffsetDateTime nextImportedAt() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return LAST_IMPORTED_AT.updateAndGet(last -> now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS));
+    }
+
+    private static String sha256(String content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package demarc.importer.inventory;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import demarc.importer.cypher.CypherResource;
+import demarc.importer.inventory.Inventory.Access;
+import demarc.importer.inventory.Inventory.Connection;
+import demarc.importer.inventory.Inventory.Element;
+import demarc.importer.inventory.Inventory.Entry;
+import demarc.importer.inventory.Inventory.EntryKind;
+import demarc.importer.inventory.Inventory.Ref;
+import demarc.importer.inventory.Inventory.Requirement;
+import demarc.importer.inventory.Inventory.Service;
+
+/**
+ * Writes a checked inventory in one managed write transaction, following docs/graph-model.md "Provenance":
+ * merge the nodes, drop the relationships of other sources that the document's stated fields replace, merge
+ * the document's relationships, sweep what the source said before and no longer says, delete nodes no source
+ * defines, then refresh the derived default operators and {@code REQUIRES.connection} over the whole graph.
+ * Every statement is a {@code .cypher} resource beside this class, run with {@code UNWIND $rows} in batches.
+ */
+final class InventoryWriter {
+
+    private static final Map<EntryKind, String> MERGE_NODES = Map.of(
+            EntryKind.PARTY, load("merge-parties"),
+            EntryKind.SERVICE, load("merge-services"),
+            EntryKind.FUNCTION, load("merge-functions"),
+            EntryKind.RESOURCE, load("merge-resources"),
+            EntryKind.CONNECTION, load("merge-connections"));
+    private static final String REPLACE_SERVICE_LINKS = load("replace-service-links");
+    private static final String REPLACE_ELEMENT_LINKS = load("replace-element-links");
+    private static final String REPLACE_CONNECTION_LINKS = load("replace-connection-links");
+    private static final String MERGE_PROVIDED_BY = load("merge-provided-by");
+    private static final String MERGE_OWNED_BY = load("merge-owned-by");
+    private static final String MERGE_OPERATED_BY = load("merge-operated-by");
+    private static final String MERGE_AT_SITE = load("merge-at-site");
+    private static final String MERGE_SERVICE_REQUIRES = load("merge-service-requires");
+    private static final String MERGE_ELEMENT_REQUIRES = load("merge-element-requires");
+    private static final String MERGE_MANAGES = load("merge-manages");
+    private static final String MERGE_BETWEEN = load("merge-between");
+    private static final String MERGE_HAS_ACCESS = load("merge-has-access");
+    private static final String SWEEP_RELATIONSHIPS = load("sweep-relationships");
+    private static final String SWEEP_NODES = load("sweep-nodes");
+    private static final String DROP_STALE_DEFAULT_OPERATORS = load("drop-stale-default-operators");
+    private static final String ADD_DEFAULT_OPERATORS = load("add-default-operators");
+    private static final String CLEAR_REQUIRES_CONNECTIONS = load("clear-requires-connections");
+    private static final String SET_REQUIRES_CONNECTIONS = load("set-requires-connections");
+    private static final String MERGE_SOURCE = load("merge-source");
+    private static final String DELETE_SOURCE = load("delete-source");
+
+    /** What the write did: relationships stated, nodes and relationships removed, warnings about lost facts. */
+    record Outcome(int relationships, int removedNodes, int removedRelationships, List<String> warnings) {
+    }
+
+    private final Driver driver;
+    private final SessionConfig writeSession;
+
+    InventoryWriter(Driver driver, SessionConfig writeSession) {
+        this.driver = driver;
+        this.writeSession = writeSession;
+    }
+
+    Outcome write(Inventory inventory, String hash, OffsetDateTime importedAt) {
+        Map<String, Object> provenance = Map.of("source", inventory.source(), "importedAt", importedAt);
+        try (var session = driver.session(writeSession)) {
+            return session.executeWrite(tx -> {
+                for (EntryKind kind : EntryKind.values()) {
+                    run(tx, MERGE_NODES.get(kind), nodeRows(inventory, kind), provenance);
+                }
+                int removed = sum(tx, REPLACE_SERVICE_LINKS, replacedServiceLinks(inventory), provenance)
+                        + sum(tx, REPLACE_ELEMENT_LINKS, replacedElementLinks(inventory), provenance)
+                        + sum(tx, REPLACE_CONNECTION_LINKS, replacedConnectionLinks(inventory), provenance);
+                int relationships = mergeLinks(tx, inventory, provenance);
+                Outcome swept = sweep(tx, provenance);
+                derive(tx);
+                Map<String, Object> source = new HashMap<>(provenance);
+                source.put("asOf", inventory.asOf());
+                source.put("file", inventory.file());
+                source.put("hash", hash);
+                tx.run(MERGE_SOURCE, source).consume();
+                return new Outcome(relationships, swept.removedNodes(),
+                        removed + swept.removedRelationships(), swept.warnings());
+            });
+        }
+    }
+
+    /** Removes everything {@code source} said, as if it were re-imported empty, and its {@code :Source} node. */
+    Outcome remove(String source, OffsetDateTime importedAt) {
+        Map<String, Object> provenance = Map.of("source", source, "importedAt", importedAt);
+        try (var session = driver.session(writeSession)) {
+            return session.executeWrite(tx -> {
+                Outcome swept = sweep(tx, provenance);
+                derive(tx);
+                tx.run(DELETE_SOURCE, provenance).consume();
+                return swept;
+            });
+        }
+    }
+
+    private static int mergeLinks(TransactionContext tx, Inventory inventory, Map<String, Object> provenance) {
+        List<Map<String, Object>> providedBy = new ArrayList<>();
+        List<Map<String, Object>> serviceRequires = new ArrayList<>();
+        for (Service service : inventory.services()) {
+            providedBy.add(link(service.id(), service.provider()));
+            requiresRows(serviceRequires, service.id(), service.requires());
+        }
+        List<Map<String, Object>> ownedBy = new ArrayList<>();
+        List<Map<String, Object>> operatedBy = new ArrayList<>();
+        List<Map<String, Object>> atSite = new ArrayList<>();
+        List<Map<String, Object>> elementRequires = new ArrayList<>();
+        List<Map<String, Object>> manages = new ArrayList<>();
+        for (Element element : inventory.elements()) {
+            ownedBy.add(link(element.id(), element.owner()));
+            if (element.operator() != null) {
+                operatedBy.add(link(element.id(), element.operator()));
+            }
+            if (element.site() != null) {
+                atSite.add(link(element.id(), element.site()));
+            }
+            requiresRows(elementRequires, element.id(), element.requires());
+            if (element.manages() != null) {
+                element.manages().forEach(target -> manages.add(link(element.id(), target)));
+            }
+        }
+        List<Map<String, Object>> between = new ArrayList<>();
+        for (Connection connection : inventory.connections()) {
+            for (int end = 0; end < connection.between().size(); end++) {
+                Map<String, Object> row = link(connection.id(), connection.between().get(end));
+                row.put("end", end);
+                between.add(row);
+            }
+        }
+        // the same access fact written twice in one document is one relationship
+        LinkedHashSet<Map<String, Object>> access = new LinkedHashSet<>();
+        for (Access entry : inventory.access()) {
+            for (Ref target : entry.to()) {
+                Map<String, Object> row = link(entry.party().id(), target);
+                row.put("kind", entry.kind());
+                row.put("country", entry.country());
+                access.add(row);
+            }
+        }
+        run(tx, MERGE_PROVIDED_BY, providedBy, provenance);
+        run(tx, MERGE_SERVICE_REQUIRES, serviceRequires, provenance);
+        run(tx, MERGE_OWNED_BY, ownedBy, provenance);
+        run(tx, MERGE_OPERATED_BY, operatedBy, provenance);
+        run(tx, MERGE_AT_SITE, atSite, provenance);
+        run(tx, MERGE_ELEMENT_REQUIRES, elementRequires, provenance);
+        run(tx, MERGE_MANAGES, manages, provenance);
+        run(tx, MERGE_BETWEEN, between, provenance);
+        run(tx, MERGE_HAS_ACCESS, List.copyOf(access), provenance);
+        return providedBy.size() + serviceRequires.size() + ownedBy.size() + operatedBy.size() + atSite.size()
+                + elementRequires.size() + manages.size() + between.size() + access.size();
+    }
+
+    private static Outcome sweep(TransactionContext tx, Map<String, Object> provenance) {
+        int removedRelationships = tx.run(SWEEP_RELATIONSHIPS, provenance).single().get("removed").asInt();
+        int removedNodes = 0;
+        List<String> warnings = new ArrayList<>();
+        for (Record node : tx.run(SWEEP_NODES, provenance).list()) {
+            removedNodes++;
+            List<Value> lost = node.get("lost").asList(value -> value);
+            removedRelationships += lost.size();
+            if (!lost.isEmpty()) {
+                warnings.add(lostWarning(node.get("id").asString(), node.get("label").asString(), lost));
+            }
+        }
+        return new Outcome(0, removedNodes, removedRelationships, warnings);
+    }
+
+    private static String lostWarning(String id, String label, List<Value> lost) {
+        List<String> facts = lost.stream().map(fact -> fact.get("type").asString()
+                + (fact.get("outgoing").asBoolean() ? " to '" : " from '") + fact.get("other").asString(null)
+                + "' (source " + fact.get("source").asString(null) + ")").toList();
+        return listName(label) + " '" + id + "' removed because no source defines it any more; relationships "
+                + "other sources stated went with it: " + String.join(", ", facts);
+    }
+
+    private static String listName(String label) {
+        for (EntryKind kind : EntryKind.values()) {
+            if (kind.label.equals(label)) {
+                return kind.list;
+            }
+        }
+        return label;
+    }
+
+    private static void derive(TransactionContext tx) {
+        tx.run(DROP_STALE_DEFAULT_OPERATORS).consume();
+        tx.run(ADD_DEFAULT_OPERATORS).consume();
+        tx.run(CLEAR_REQUIRES_CONNECTIONS).consume();
+        tx.run(SET_REQUIRES_CONNECTIONS).consume();
+    }
+
+    private static List<Map<String, Object>> nodeRows(Inventory inventory, EntryKind kind) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Entry entry : inventory.entries()) {
+            if (entry.entryKind() == kind) {
+                rows.add(Map.of("id", entry.id(), "properties", entry.properties()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> replacedServiceLinks(Inventory inventory) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Service service : inventory.services()) {
+            List<String> types = new ArrayList<>(List.of("PROVIDED_BY"));
+            if (service.requires() != null) {
+                types.add("REQUIRES");
+            }
+            rows.add(Map.of("id", service.id(), "types", types));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> replacedElementLinks(Inventory inventory) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Element element : inventory.elements()) {
+            List<String> types = new ArrayList<>(List.of("OWNED_BY"));
+            if (element.operator() != null) {
+                types.add("OPERATED_BY");
+            }
+            if (element.site() != null) {
+                types.add("AT_SITE");
+            }
+            if (element.requires() != null) {
+                types.add("REQUIRES");
+            }
+            if (element.manages() != null) {
+                types.add("MANAGES");
+            }
+            rows.add(Map.of("id", element.id(), "types", types));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> replacedConnectionLinks(Inventory inventory) {
+        return inventory.connections().stream()
+                .map(connection -> Map.<String, Object>of("id", connection.id(), "types", List.of("BETWEEN")))
+                .toList();
+    }
+
+    private static void requiresRows(List<Map<String, Object>> rows, String from, List<Requirement> requires) {
+        if (requires == null) {
+            return;
+        }
+        for (Requirement requirement : requires) {
+            for (Ref member : requirement.members()) {
+                Map<String, Object> row = link(from, member);
+                row.put("slot", requirement.slot());
+                row.put("anyOf", requirement.anyOf());
+                rows.add(row);
+            }
+        }
+    }
+
+    private static Map<String, Object> link(String from, Ref to) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("from", from);
+        row.put("to", to.id());
+        return row;
+    }
+
+    private static void run(TransactionContext tx, String query, List<Map<String, Object>> rows,
+                            Map<String, Object> provenance) {
+        for (List<Map<String, Object>> batch : Batches.of(rows)) {
+            tx.run(query, parameters(batch, provenance)).consume();
+        }
+    }
+
+    /** Runs a statement that returns {@code removed} per batch, and adds them up. */
+    private static int sum(TransactionContext tx, String query, List<Map<String, Object>> rows,
+                           Map<String, Object> provenance) {
+        int removed = 0;
+        for (List<Map<String, Object>> batch : Batches.of(rows)) {
+            removed += tx.run(query, parameters(batch, provenance)).single().get("removed").asInt();
+        }
+        return removed;
+    }
+
+    private static Map<String, Object> parameters(List<Map<String, Object>> batch, Map<String, Object> provenance) {
+        Map<String, Object> parameters = new HashMap<>(provenance);
+        parameters.put("rows", batch);
+        return parameters;
+    }
+
+    private static String load(String name) {
+        return CypherResource.load(InventoryWriter.class, name + ".cypher");
+    }
+}
