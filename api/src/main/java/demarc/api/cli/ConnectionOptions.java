@@ -13,11 +13,12 @@ import picocli.CommandLine.Option;
 public class ConnectionOptions {
 
     @Option(names = "--db", paramLabel = "DIR",
-            description = "Folder of the embedded Neo4j store (default: ./data; for demo: ./data/demo).")
+            description = "Folder of the embedded Neo4j store (default: ./data, env DEMARC_DB; for demo: ./data/demo).")
     Path db;
 
     @Option(names = "--bolt-port", paramLabel = "PORT",
-            description = "Port of the embedded Neo4j's Bolt connector on 127.0.0.1 (default: 7687).")
+            description = "Port of the embedded Neo4j's Bolt connector on 127.0.0.1 (default: 7687, env "
+                    + "DEMARC_BOLT_PORT; 0 picks a free one).")
     Integer boltPort;
 
     @Option(names = "--neo4j-uri", paramLabel = "URI",
@@ -25,7 +26,7 @@ public class ConnectionOptions {
                     + "(env NEO4J_URI).")
     String neo4jUri;
 
-    @Option(names = "--neo4j-user", paramLabel = "USER", description = "User for --neo4j-uri (env NEO4J_USERNAME).")
+    @Option(names = "--neo4j-user", paramLabel = "USER", description = "User for --neo4j-uri (env NEO4J_USER).")
     String neo4jUser;
 
     @Option(names = "--neo4j-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,

@@ -2,6 +2,10 @@ package demarc.api.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -14,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import demarc.api.demo.DemoNetwork;
 import demarc.api.demo.DutyCount;
+import demarc.api.neo4j.EmbeddedNeo4jServer;
 import demarc.api.output.OutputFormat;
 import demarc.api.output.RecordRenderer;
 import demarc.importer.inventory.InventoryImporter;
@@ -76,11 +81,13 @@ final class DemoCommand extends ContextCommand {
         RecordRenderer renderer = QueryOptions.renderer(context);
         out.print(context.getBean(InventoryImporter.class)
                 .importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content()).summary());
+        out.flush();
 
         String regime = context.getBean(Regimes.class).defaultId();
         List<DutyDecision> duties = context.getBean(DutyQuery.class).duties(null, null, null);
         section(out, "Duties under 電気通信事業法41条 (regime " + regime + "), per carrier");
         out.print(renderer.render(OutputFormat.TABLE, DutyCount.class, DutyCount.perCarrier(duties), null));
+        out.flush();
 
         section(out, "Third-party facilities in scope (他者設備): the carrier answers for what others own");
         List<DutyDecision> thirdParty = duties.stream()
@@ -105,7 +112,8 @@ final class DemoCommand extends ContextCommand {
 
     /**
      * Empties the demo store. A folder that holds anything but a Neo4j store is left alone: {@code --db} may have
-     * been pointed at the wrong place, and a demo must never cost anyone their files.
+     * been pointed at the wrong place, and a demo must never cost anyone their files. Nor is a store wiped while
+     * another demarc process serves it.
      */
     static void wipe(Path store) throws IOException {
         if (!Files.exists(store)) {
@@ -125,10 +133,26 @@ final class DemoCommand extends ContextCommand {
             throw new BadInputException("--db " + store + " is not empty and holds no Neo4j store; the demo wipes "
                     + "its store first, so give it an empty or new folder");
         }
+        Path address = store.resolve(EmbeddedNeo4jServer.BOLT_ADDRESS_FILE);
+        if (Files.isRegularFile(address) && answers(Files.readString(address, StandardCharsets.UTF_8).strip())) {
+            throw new BadInputException("the store " + store + " is in use by another demarc process (Bolt "
+                    + Files.readString(address, StandardCharsets.UTF_8).strip() + "); stop it first");
+        }
         try (Stream<Path> paths = Files.walk(store)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
+        }
+    }
+
+    private static boolean answers(String boltAddress) {
+        try (Socket socket = new Socket()) {
+            URI uri = URI.create(boltAddress);
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 1000);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            // no process behind the address: it was left by one that died, and the store is free
+            return false;
         }
     }
 }

@@ -13,13 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import demarc.api.DemarcApplication;
 
 /**
- * Starts {@link DemarcApplication} the way the CLI needs it: no banner, no start-up INFO lines, and every log
- * line on stderr, so that stdout carries only the answer (pure JSON with {@code --format json}).
+ * Starts {@link DemarcApplication} the way the CLI needs it: no banner and no INFO lines, so that the terminal
+ * shows the answer (the application logs to stderr, keeping stdout pure JSON with {@code --format json}).
  */
 public final class SpringLauncher implements ApplicationLauncher {
-
-    /** Logback configuration that writes to stderr only. */
-    static final String LOGGING_CONFIG = "classpath:demarc/api/cli/logback-cli.xml";
 
     @Override
     public ConfigurableApplicationContext start(Map<String, String> properties, WebApplicationType web,
@@ -37,7 +34,6 @@ public final class SpringLauncher implements ApplicationLauncher {
      */
     static String[] arguments(Map<String, String> properties, boolean verbose) {
         Map<String, String> all = new LinkedHashMap<>();
-        all.put("logging.config", LOGGING_CONFIG);
         all.put("logging.level.root", verbose ? "INFO" : "WARN");
         if (!verbose) {
             // Start-up failures are reported by the CLI in one line; Boot would print them again with a trace.

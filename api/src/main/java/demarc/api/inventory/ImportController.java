@@ -1,8 +1,11 @@
 package demarc.api.inventory;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,13 +32,18 @@ class ImportController {
     }
 
     /**
-     * @param file the name errors and the report give the document; the body has none of its own
+     * @param file the name errors and the report give the document, which has none of its own; by default
+     *             {@code request-body.yaml} or {@code request-body.json} (the importer reads a {@code .json} name
+     *             as JSON, any other as YAML, of which JSON is a subset)
      */
     @PostMapping(consumes = {MediaType.APPLICATION_YAML_VALUE, APPLICATION_X_YAML, TEXT_YAML,
             MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     ImportReport importDocument(@RequestBody String document,
-                                @RequestParam(defaultValue = "request-body") String file)
+                                @RequestParam(required = false) String file,
+                                @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType)
             throws InventoryRejectedException {
-        return importer.importDocument(file, document);
+        String name = file != null && !file.isBlank() ? file
+                : MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? "request-body.json" : "request-body.yaml";
+        return importer.importDocument(name, document);
     }
 }

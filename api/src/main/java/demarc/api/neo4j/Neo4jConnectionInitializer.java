@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -70,11 +69,6 @@ public final class Neo4jConnectionInitializer implements ApplicationContextIniti
                         database.isEmpty() ? "default" : database);
             }
             environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, spring));
-        }
-
-        @Override
-        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-            // everything happens in postProcessBeanDefinitionRegistry, the earliest point of the refresh
         }
 
         private EmbeddedSettings embeddedSettings() {

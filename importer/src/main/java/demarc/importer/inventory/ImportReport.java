@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * What an import did. {@code counts} has what the document defines: {@code parties}, {@code services},
  * {@code functions}, {@code resources}, {@code connections}, {@code access} (entries) and
- * {@code relationships} (stated, including defaulted operators); {@code removed} has the {@code nodes} and
+ * {@code relationships} (the relationships the document states); {@code removed} has the {@code nodes} and
  * {@code relationships} the import deleted; {@code warnings} name every field that changed hands between sources
- * and every other source's fact that went with a removed node.
+ * every other source's fact that went with a removed node and every node left without an owner, provider or ends.
  */
 public record ImportReport(String file, String source, Map<String, Integer> counts, Map<String, Integer> removed,
                            List<String> warnings, long millis) {

@@ -57,6 +57,7 @@ final class InventoryWriter {
     private static final String ADD_DEFAULT_OPERATORS = load("add-default-operators");
     private static final String CLEAR_REQUIRES_CONNECTIONS = load("clear-requires-connections");
     private static final String SET_REQUIRES_CONNECTIONS = load("set-requires-connections");
+    private static final String FIND_INCOMPLETE = load("find-incomplete");
     private static final String MERGE_SOURCE = load("merge-source");
     private static final String DELETE_SOURCE = load("delete-source");
 
@@ -85,13 +86,15 @@ final class InventoryWriter {
                 int relationships = mergeLinks(tx, inventory, provenance);
                 Outcome swept = sweep(tx, provenance);
                 derive(tx);
+                List<String> warnings = new ArrayList<>(swept.warnings());
+                warnings.addAll(incomplete(tx));
                 Map<String, Object> source = new HashMap<>(provenance);
                 source.put("asOf", inventory.asOf());
                 source.put("file", inventory.file());
                 source.put("hash", hash);
                 tx.run(MERGE_SOURCE, source).consume();
                 return new Outcome(relationships, swept.removedNodes(),
-                        removed + swept.removedRelationships(), swept.warnings());
+                        removed + swept.removedRelationships(), warnings);
             });
         }
     }
@@ -103,8 +106,10 @@ final class InventoryWriter {
             return session.executeWrite(tx -> {
                 Outcome swept = sweep(tx, provenance);
                 derive(tx);
+                List<String> warnings = new ArrayList<>(swept.warnings());
+                warnings.addAll(incomplete(tx));
                 tx.run(DELETE_SOURCE, provenance).consume();
-                return swept;
+                return new Outcome(0, swept.removedNodes(), swept.removedRelationships(), warnings);
             });
         }
     }
@@ -142,8 +147,7 @@ final class InventoryWriter {
                 between.add(row);
             }
         }
-        // the same access fact written twice in one document is one relationship
-        LinkedHashSet<Map<String, Object>> access = new LinkedHashSet<>();
+        List<Map<String, Object>> access = new ArrayList<>();
         for (Access entry : inventory.access()) {
             for (Ref target : entry.to()) {
                 Map<String, Object> row = link(entry.party().id(), target);
@@ -152,17 +156,26 @@ final class InventoryWriter {
                 access.add(row);
             }
         }
-        run(tx, MERGE_PROVIDED_BY, providedBy, provenance);
-        run(tx, MERGE_SERVICE_REQUIRES, serviceRequires, provenance);
-        run(tx, MERGE_OWNED_BY, ownedBy, provenance);
-        run(tx, MERGE_OPERATED_BY, operatedBy, provenance);
-        run(tx, MERGE_AT_SITE, atSite, provenance);
-        run(tx, MERGE_ELEMENT_REQUIRES, elementRequires, provenance);
-        run(tx, MERGE_MANAGES, manages, provenance);
-        run(tx, MERGE_BETWEEN, between, provenance);
-        run(tx, MERGE_HAS_ACCESS, List.copyOf(access), provenance);
-        return providedBy.size() + serviceRequires.size() + ownedBy.size() + operatedBy.size() + atSite.size()
-                + elementRequires.size() + manages.size() + between.size() + access.size();
+        return mergeDistinct(tx, MERGE_PROVIDED_BY, providedBy, provenance)
+                + mergeDistinct(tx, MERGE_SERVICE_REQUIRES, serviceRequires, provenance)
+                + mergeDistinct(tx, MERGE_OWNED_BY, ownedBy, provenance)
+                + mergeDistinct(tx, MERGE_OPERATED_BY, operatedBy, provenance)
+                + mergeDistinct(tx, MERGE_AT_SITE, atSite, provenance)
+                + mergeDistinct(tx, MERGE_ELEMENT_REQUIRES, elementRequires, provenance)
+                + mergeDistinct(tx, MERGE_MANAGES, manages, provenance)
+                + mergeDistinct(tx, MERGE_BETWEEN, between, provenance)
+                + mergeDistinct(tx, MERGE_HAS_ACCESS, access, provenance);
+    }
+
+    /**
+     * Runs a relationship statement over the distinct rows and returns how many there were. A statement does not
+     * see what earlier rows of its own batch created, so a fact stated twice (manages: [x, x]) must be one row.
+     */
+    private static int mergeDistinct(TransactionContext tx, String query, List<Map<String, Object>> rows,
+                                     Map<String, Object> provenance) {
+        List<Map<String, Object>> distinct = List.copyOf(new LinkedHashSet<>(rows));
+        run(tx, query, distinct, provenance);
+        return distinct.size();
     }
 
     private static Outcome sweep(TransactionContext tx, Map<String, Object> provenance) {
@@ -186,6 +199,14 @@ final class InventoryWriter {
                 + "' (source " + fact.get("source").asString(null) + ")").toList();
         return listName(label) + " '" + id + "' removed because no source defines it any more; relationships "
                 + "other sources stated went with it: " + String.join(", ", facts);
+    }
+
+    /** A warning for each node the graph now holds without its owner, provider or two ends. */
+    private static List<String> incomplete(TransactionContext tx) {
+        return tx.run(FIND_INCOMPLETE).list(row -> row.get("list").asString() + " '" + row.get("id").asString()
+                + "' has no " + row.get("field").asString() + " any more: the source that stated it no longer does;"
+                + " import again one of the sources that define it (" + String.join(", ",
+                row.get("sources").asList(Value::asString)) + ")");
     }
 
     private static String listName(String label) {

@@ -1,13 +1,12 @@
 // merge-has-access: HAS_ACCESS from access[] (docs/graph-model.md, "Relationships"), one per (party, element,
-// kind, country) and source. MERGE cannot match an absent country, so the match is written out.
-// Needs: $rows [{from, to, kind, country}] (distinct), $source, $importedAt.
+// kind, country) and source; an unchanged fact keeps its relationship and only its importedAt moves on. The
+// existing relationship is looked for from the element, not the party, which may reach a million elements.
+// Needs: $rows [{from, to, kind, country}] (distinct; country may be null), $source, $importedAt.
 UNWIND $rows AS row
 MATCH (a:Party {id: row.from})
 MATCH (b:Element {id: row.to})
-OPTIONAL MATCH (a)-[existing:HAS_ACCESS {source: $source, kind: row.kind}]->(b)
-  WHERE coalesce(existing.country, '') = coalesce(row.country, '')
-WITH a, b, row, head(collect(existing)) AS existing
-FOREACH (_ IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
+WITH a, b, row, [(b)<-[r:HAS_ACCESS {source: $source, kind: row.kind}]-(other)
+                 WHERE other.id = row.from AND coalesce(r.country, '') = coalesce(row.country, '') | r] AS existing
+FOREACH (_ IN CASE WHEN existing = [] THEN [1] ELSE [] END |
   CREATE (a)-[:HAS_ACCESS {source: $source, kind: row.kind, country: row.country, importedAt: $importedAt}]->(b))
-FOREACH (r IN CASE WHEN existing IS NULL THEN [] ELSE [existing] END |
-  SET r.importedAt = $importedAt)
+FOREACH (r IN existing | SET r.importedAt = $importedAt)

@@ -1,8 +1,12 @@
 // merge-provided-by: PROVIDED_BY relationships from services[].provider (docs/graph-model.md, "Relationships"), one per row, owned by the
-// importing source; merged so that an unchanged fact keeps its relationship and only its importedAt moves on.
-// Needs: $rows [{from, to}], $source, $importedAt. Both ends exist (validated, nodes merged first).
+// importing source. An unchanged fact keeps its relationship and only its importedAt moves on, so the sweep
+// that follows removes exactly what the source no longer says. The existing relationship is looked for from
+// the first node, never the second: that may be a party or site with a million relationships.
+// Needs: $rows [{from, to}] (distinct), $source, $importedAt. Both ends exist (validated; nodes merged first).
 UNWIND $rows AS row
 MATCH (a:Service {id: row.from})
 MATCH (b:Party {id: row.to})
-MERGE (a)-[r:PROVIDED_BY {source: $source}]->(b)
-SET r.importedAt = $importedAt
+WITH a, b, row, [(a)-[r:PROVIDED_BY {source: $source}]->(other) WHERE other.id = row.to | r] AS existing
+FOREACH (_ IN CASE WHEN existing = [] THEN [1] ELSE [] END |
+  CREATE (a)-[:PROVIDED_BY {source: $source, importedAt: $importedAt}]->(b))
+FOREACH (r IN existing | SET r.importedAt = $importedAt)

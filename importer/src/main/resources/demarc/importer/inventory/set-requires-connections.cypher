@@ -1,10 +1,12 @@
 // set-requires-connections: REQUIRES.connection is the id of a declared connection whose two BETWEEN ends are
 // the two ends of the REQUIRES, in either direction (graph-model.md, "Relationships"); when several
 // connections join the same pair, the smallest id, so the result does not depend on import order.
-// Runs over the whole graph at the end of every import. Needs: nothing. Returns nothing.
+// Runs over the whole graph at the end of every import. The REQUIRES are read from the requiring side: the
+// required one may be a zone a million VMs need. Needs: nothing. Returns nothing.
 MATCH (c:Connection)-[:BETWEEN]->(x:Element)
 MATCH (c)-[:BETWEEN]->(y:Element)
 WHERE x <> y
-MATCH (x)-[r:REQUIRES]->(y)
+MATCH (x)-[r:REQUIRES]->(required)
+WHERE required.id = y.id
 WITH r, min(c.id) AS connection
 SET r.connection = connection

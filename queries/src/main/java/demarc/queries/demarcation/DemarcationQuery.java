@@ -2,6 +2,7 @@ package demarc.queries.demarcation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,11 +64,24 @@ public final class DemarcationQuery {
      * @param regimeOrNull  the regime id, or the default regime
      */
     public List<DemarcationDecision> demarcations(String carrierOrNull, String regimeOrNull) {
+        return decide(carrierOrNull, null, regimeOrNull);
+    }
+
+    /**
+     * The boundaries, declared or not, with at least one end among {@code ids} (services or elements), in the order
+     * of {@link #demarcations(String, String)}.
+     */
+    public List<DemarcationDecision> demarcationsTouching(Collection<String> ids, String regimeOrNull) {
+        return decide(null, List.copyOf(ids), regimeOrNull);
+    }
+
+    private List<DemarcationDecision> decide(String carrierOrNull, List<String> idsOrNull, String regimeOrNull) {
         Regime regime = regimes.getOrDefault(regimeOrNull);
         List<String> carriersOnly = regime.connectionKinds().values().stream().filter(ConnectionRule::carriersOnly)
                 .map(c -> c.kind().wire()).sorted().toList();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("carrier", carrierOrNull);
+        parameters.put("elements", idsOrNull);
         parameters.put("carriersOnlyKinds", carriersOnly);
         List<Record> declared;
         List<Record> undeclared;

@@ -24,7 +24,7 @@ import demarc.model.vocabulary.ServiceClass;
  * @param dutyCategories             carrier categories that bear the Art 41(1) duty
  * @param largeImpactDesignation     the designation that brings a carrier's designated services in (Art 41(4)(5))
  * @param lineOrSwitchRoles          declared roles that make an element a carrier's own line or switch
- * @param coreRoles                  the core functions of 施行規則27条の2 三
+ * @param coreRoles                  the core functions of 施行規則27条の2 三; every other role is non-core
  * @param itemThreeApplies           whether the core-function test (三) is part of the regime
  * @param nonInheritingResourceKinds resource kinds that keep only their declared roles
  * @param dataServiceExtension       the proposal-2022 extension, or {@code null}

@@ -38,7 +38,8 @@ final class RegimeReader {
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("id", "title", "version", "status", "inForceFrom",
             "inForceTo", "default", "dutyCategories", "largeImpactDesignation", "designatedService",
-            "lineOrSwitchRoles", "coreRoles", "itemThreeApplies", "nonInheritingResourceKinds", "dataServiceExtension",
+            "lineOrSwitchRoles", "coreRoles", "nonCoreRoles", "itemThreeApplies", "nonInheritingResourceKinds",
+            "dataServiceExtension",
             "standardSets", "serviceClasses", "accidentThresholds", "routineAccident", "nearMiss", "connectionKinds",
             "rules");
     private static final Set<String> STATUSES = Set.of("in-force", "superseded", "proposal");
@@ -102,6 +103,14 @@ final class RegimeReader {
                 throw error("rules", "missing rule '" + rule + "'");
             }
         }
+        Set<Role> coreRoles = wires(Role.class, top.get("coreRoles"), "coreRoles");
+        Set<Role> nonCoreRoles = wires(Role.class, top.get("nonCoreRoles"), "nonCoreRoles");
+        for (Role role : Role.values()) {
+            if (coreRoles.contains(role) == nonCoreRoles.contains(role)) {
+                throw error("nonCoreRoles", "role '" + role.wire() + "' must be in exactly one of coreRoles and"
+                        + " nonCoreRoles");
+            }
+        }
         Map<String, Object> designated = map(top.get("designatedService"), "designatedService");
         Map<String, Object> routine = map(top.get("routineAccident"), "routineAccident");
         Map<String, Object> nearMiss = map(top.get("nearMiss"), "nearMiss");
@@ -120,7 +129,7 @@ final class RegimeReader {
                         bool(designated, "mobileVoiceNumbers", "designatedService.mobileVoiceNumbers"),
                         texts(designated.get("numberPrefixes"), "designatedService.numberPrefixes")),
                 wires(Role.class, top.get("lineOrSwitchRoles"), "lineOrSwitchRoles"),
-                wires(Role.class, top.get("coreRoles"), "coreRoles"),
+                coreRoles,
                 bool(top, "itemThreeApplies", "itemThreeApplies"),
                 wires(ResourceKind.class, top.get("nonInheritingResourceKinds"), "nonInheritingResourceKinds"),
                 extension,

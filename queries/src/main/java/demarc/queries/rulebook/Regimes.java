@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class Regimes {
 
     /** Every regime, sorted by id. */
     public List<Regime> all() {
-        return byId.values().stream().sorted(java.util.Comparator.comparing(Regime::id)).toList();
+        return byId.values().stream().sorted(Comparator.comparing(Regime::id)).toList();
     }
 
     /** File names ending in {@code .yaml} directly in the folder a class-path URL points to. */

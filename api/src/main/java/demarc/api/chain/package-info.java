@@ -1,0 +1,2 @@
+/** REST: the dependency chain of a service or element. */
+package demarc.api.chain;

@@ -1,0 +1,2 @@
+/** REST: the Art 41 duty decisions. */
+package demarc.api.duty;

@@ -1,0 +1,2 @@
+/** REST: the regimes of the rulebook. */
+package demarc.api.regime;

@@ -1,0 +1,41 @@
+package demarc.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The boundaries between the modules and layers, checked on the compiled classes of model, importer, queries
+ * and api: the model is plain Java, the importer and queries know nothing of the application, and the REST
+ * layer reaches the graph only through the importer and the queries.
+ */
+@AnalyzeClasses(packages = "demarc", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoFramework = noClasses().that().resideInAPackage("demarc.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "org.neo4j..", "org.apache.jena..", "tools.jackson..",
+                    "com.fasterxml.jackson..", "org.yaml..")
+            .because("the model is the vocabulary every module shares, free of frameworks");
+
+    @ArchTest
+    static final ArchRule importerAndQueriesDoNotKnowTheApplication = noClasses()
+            .that().resideInAnyPackage("demarc.importer..", "demarc.queries..")
+            .should().dependOnClassesThat().resideInAnyPackage("demarc.api..", "org.springframework..")
+            .because("the importer and the queries run on a bare driver, in the CLI, the API and tests alike");
+
+    @ArchTest
+    static final ArchRule controllersUseNoDriverAndNoCypher = noClasses()
+            .that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(RestControllerAdvice.class)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.neo4j..", "org.springframework.data.neo4j..", "demarc.queries.cypher..",
+                    "demarc.importer.cypher..")
+            .because("controllers call the importer and the queries, which own every Cypher statement");
+}

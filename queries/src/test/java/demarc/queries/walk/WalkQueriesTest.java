@@ -1,0 +1,70 @@
+package demarc.queries.walk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import demarc.model.decision.CrossingService;
+import demarc.model.decision.PathStep;
+import demarc.queries.failure.FailurePropagation;
+import demarc.queries.failure.RequiresEdge;
+import demarc.queries.failure.RequiresGraphQuery;
+import demarc.queries.testgraph.Fixtures;
+import demarc.testsupport.EmbeddedNeo4j;
+
+/** services-using.cypher and requires-below-services.cypher, on walk-graph.cypher. */
+class WalkQueriesTest {
+
+    @RegisterExtension
+    static EmbeddedNeo4j neo4j = new EmbeddedNeo4j();
+
+    static ServicesUsingQuery servicesUsing;
+    static RequiresGraphQuery requiresGraph;
+
+    @BeforeAll
+    static void graph() {
+        Fixtures.load(neo4j.driver(), "walk-graph.cypher");
+        servicesUsing = new ServicesUsingQuery(neo4j.driver(), null);
+        requiresGraph = new RequiresGraphQuery(neo4j.driver(), null);
+    }
+
+    @Test
+    void servicesReachAnElementThroughRequiresAndManagersButNotAcrossAConnection() {
+        Map<String, List<CrossingService>> using = servicesUsing.servicesUsing(
+                List.of("mgr-srv", "vm-b", "far", "unused", "no-such-element"));
+        assertThat(using).containsOnlyKeys("mgr-srv", "vm-b");
+        assertThat(using.get("vm-b")).containsExactly(new CrossingService("s1", "p",
+                List.of(new PathStep("s1", null), new PathStep("vm-b", "any-of"))));
+        assertThat(using.get("mgr-srv")).extracting(CrossingService::service, CrossingService::carrier)
+                .containsExactly(tuple("s-orphan", null),
+                        tuple("s1", "p"));
+        assertThat(using.get("mgr-srv").get(0).path()).containsExactly(new PathStep("s-orphan", null),
+                new PathStep("zone", "requires"), new PathStep("mgr", "managed-by"), new PathStep("mgr-srv", "requires"));
+        assertThat(servicesUsing.servicesUsing(List.of())).isEmpty();
+    }
+
+    @Test
+    void theRequiresGraphBelowServicesOfTheGivenClassesCrossesConnections() {
+        Map<String, List<RequiresEdge>> below = requiresGraph.belowServices(null, null, List.of("data"));
+        // s-orphan has no provider: no carrier's service, so no duty and no requires graph for it.
+        assertThat(below).containsOnlyKeys("s1", "s3");
+        assertThat(below.get("s1")).containsExactly(
+                new RequiresEdge("ctl", 0, false, "far"),
+                new RequiresEdge("s1", 0, false, "ctl"),
+                new RequiresEdge("s1", 1, true, "vm-a"),
+                new RequiresEdge("s1", 1, true, "vm-b"),
+                new RequiresEdge("vm-a", 0, false, "zone"),
+                new RequiresEdge("vm-b", 0, false, "zone"));
+        assertThat(below.get("s3")).containsExactly(new RequiresEdge("s3", -1, false, "loose"));
+        assertThat(new FailurePropagation(below.get("s1")).criticalFor("s1")).containsExactly("ctl", "far", "zone");
+        assertThat(requiresGraph.belowServices("p", null, List.of("data"))).containsOnlyKeys("s1");
+        assertThat(requiresGraph.belowServices(null, "s2", List.of("data"))).isEmpty();
+        assertThat(requiresGraph.belowServices(null, "s2", List.of("mobile"))).containsOnlyKeys("s2");
+    }
+}
