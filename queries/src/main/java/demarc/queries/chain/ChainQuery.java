@@ -24,6 +24,7 @@ import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.rulebook.Regime;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.walk.ServicesUsingQuery;
+import demarc.queries.walk.UsageGraph;
 
 /**
  * The whole chain around one service or element: the dependency tree below it, the services that use it, and the
@@ -55,8 +56,9 @@ public final class ChainQuery {
         List<String> nonInheriting = regime.nonInheritingResourceKinds().stream().sorted().map(WireValue::wire).toList();
         List<Record> rows;
         try (var session = driver.session(ReadSessions.config(database))) {
-            rows = session.executeRead(tx -> tx.run(BELOW,
-                    Map.of("id", serviceOrElementId, "nonInheritingKinds", nonInheriting)).list());
+            rows = session.executeRead(tx -> tx.run(BELOW, Map.of("id", serviceOrElementId,
+                    "reached", List.copyOf(UsageGraph.load(tx).reachedFrom(serviceOrElementId).keySet()),
+                    "nonInheritingKinds", nonInheriting)).list());
         }
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import demarc.model.decision.DutyDecision;
@@ -23,6 +24,7 @@ import demarc.queries.failure.RequiresGraphQuery;
 import demarc.queries.rulebook.Regime;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.rulebook.ServiceClassRule;
+import demarc.queries.walk.UsageGraph;
 
 /**
  * The Art 41 duty decisions (rules.md, "Duty to keep facilities conforming"): one per carrier, service of the
@@ -55,13 +57,34 @@ public final class DutyQuery {
     public List<DutyDecision> duties(String carrierOrNull, String serviceOrNull, String regimeOrNull) {
         Regime regime = regimes.getOrDefault(regimeOrNull);
         Map<String, Object> parameters = parameters(regime);
-        parameters.put("carrier", carrierOrNull);
-        parameters.put("service", serviceOrNull);
         parameters.put("critical", critical(regime, carrierOrNull, serviceOrNull));
         try (var session = driver.session(ReadSessions.config(database))) {
-            List<Record> rows = session.executeRead(tx -> tx.run(DUTIES, parameters).list());
+            List<Record> rows = session.executeRead(tx -> {
+                parameters.put("uses", uses(tx, carrierOrNull, serviceOrNull));
+                return tx.run(DUTIES, parameters).list();
+            });
             return rows.stream().map(row -> decision(regime, row)).toList();
         }
+    }
+
+    /** (service, element, path) for every element used for a carrier's service, as the query's {@code $uses}. */
+    private static List<Map<String, Object>> uses(TransactionContext tx, String carrierOrNull, String serviceOrNull) {
+        UsageGraph graph = UsageGraph.load(tx);
+        List<Map<String, Object>> uses = new ArrayList<>();
+        for (UsageGraph.ServiceStart start : UsageGraph.services(tx, carrierOrNull, serviceOrNull, true)) {
+            graph.reachedFrom(start.service()).forEach((element, path) -> uses.add(Map.of(
+                    "service", start.service(),
+                    "element", element,
+                    "path", path.stream().map(DutyQuery::step).toList())));
+        }
+        return uses;
+    }
+
+    private static Map<String, Object> step(PathStep step) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("id", step.id());
+        map.put("via", step.via());
+        return map;
     }
 
     /** The regime's data as the query's parameters. */

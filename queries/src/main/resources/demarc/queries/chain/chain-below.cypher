@@ -5,16 +5,14 @@
 // (a resource other than a line also those of what requires it), countries (its own, else those of the nearest
 // elements with a country that it requires, not across a declared connection),
 // and, for expanded nodes, their REQUIRES relationships and managers.
-// Needs: $id (service or element id), $nonInheritingKinds (resource kinds that keep only their declared roles).
+// The walk itself runs in memory (UsageGraph) and arrives as $reached, the ids it reaches.
+// Needs: $id (service or element id), $reached (ids), $nonInheritingKinds (resource kinds that keep only their declared roles).
 CALL {
     MATCH (s:Service {id: $id}) RETURN s AS root
     UNION
     MATCH (e:Element {id: $id}) RETURN e AS root
 }
-MATCH ANY SHORTEST (root)((a)-[r:REQUIRES|MANAGES]-(b)
-      WHERE (type(r) = 'REQUIRES' AND startNode(r) = a AND r.connection IS NULL)
-         OR (type(r) = 'MANAGES' AND endNode(r) = a))*(n)
-WITH root, collect(n) AS reached
+WITH root, [root] + COLLECT { MATCH (n:Element) WHERE n.id IN $reached AND n <> root RETURN n } AS reached
 WITH root, reached, COLLECT {
         UNWIND reached AS m
         MATCH (m)-[r:REQUIRES]->(far)

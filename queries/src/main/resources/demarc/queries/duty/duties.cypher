@@ -1,19 +1,17 @@
 // id: duty/duties
 // Legal basis: 電気通信事業法41条1項・4項・5項; 施行規則27条の2 二・三, 27条の2の2② (rules.md, "Duty to keep
 // facilities conforming"). One row per (carrier C, service S of C, element F used for S) with the decision.
-// "Used for S": reached from S by REQUIRES forward (not across a declared connection) and MANAGES backward, any mix.
-// Needs: $carrier, $service (ids or null); regime data: $dutyCategories, $largeImpactDesignation,
+// "Used for S" (REQUIRES forward, not across a declared connection, and MANAGES backward, any mix) is walked by
+// UsageGraph and arrives as $uses: [{service, element, path: [{id, via}]}]. Regime data: $dutyCategories, $largeImpactDesignation,
 // $paidUsersThreshold, $mobileVoiceNumbersDesignate, $item2Classes, $lineOrSwitchRoles, $coreRoles,
 // $itemThreeApplies, $nonInheritingKinds, $extensionClasses, $extensionInsufficientRoles,
 // $critical (map: service id -> ids of the elements critical for it).
-MATCH (c:Party {type: 'carrier'})<-[:PROVIDED_BY]-(s:Service)
-WHERE ($carrier IS NULL OR c.id = $carrier) AND ($service IS NULL OR s.id = $service)
-MATCH p = ANY SHORTEST (s)((a)-[r:REQUIRES|MANAGES]-(b)
-      WHERE (type(r) = 'REQUIRES' AND startNode(r) = a AND r.connection IS NULL)
-         OR (type(r) = 'MANAGES' AND endNode(r) = a))+(f:Element)
+UNWIND $uses AS use
+MATCH (s:Service {id: use.service})-[:PROVIDED_BY]->(c:Party {type: 'carrier'})
+MATCH (f:Element {id: use.element})
 OPTIONAL MATCH (f)-[:OWNED_BY]->(owner:Party)
 OPTIONAL MATCH (f)-[:OPERATED_BY]->(operator:Party)
-WITH c, s, f, p, owner, operator, coalesce(f.roles, []) AS declaredRoles,
+WITH c, s, f, use.path AS path, owner, operator, coalesce(f.roles, []) AS declaredRoles,
      coalesce(f:Function OR f.kind IN $nonInheritingKinds, false) AS keepsDeclaredRoles,
      (owner IS NOT NULL AND owner = c) AS ownedByCarrier
 // A resource other than a line inherits the declared roles of every element that requires it, transitively.
@@ -69,9 +67,5 @@ RETURN c.id AS carrier, c.category AS category, coalesce(c.designations, []) AS 
             THEN [x IN [CASE WHEN NOT item2 THEN 'item-2' END, CASE WHEN NOT item3 THEN 'item-3' END]
                   WHERE x IS NOT NULL]
             ELSE [] END AS exemptions,
-       [{id: s.id, via: null}] + [i IN range(0, size(relationships(p)) - 1) |
-           {id: nodes(p)[i + 1].id,
-            via: CASE WHEN type(relationships(p)[i]) = 'MANAGES' THEN 'managed-by'
-                      WHEN coalesce(relationships(p)[i].anyOf, false) THEN 'any-of'
-                      ELSE 'requires' END}] AS path
+       path
 ORDER BY carrier, service, element

@@ -18,7 +18,7 @@ import demarc.queries.failure.RequiresGraphQuery;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
 
-/** services-using.cypher and requires-below-services.cypher, on walk-graph.cypher. */
+/** The in-memory usage walk (walk-edges.cypher, services.cypher) and requires-below-services.cypher, on walk-graph.cypher. */
 class WalkQueriesTest {
 
     @RegisterExtension
