@@ -32,10 +32,11 @@ final class DemarcationCommand extends ContextCommand {
     @Option(names = "--regime", paramLabel = "ID", description = "Rulebook regime (default: the rulebook's default).")
     String regime;
 
-    @Option(names = "--fail-on", paramLabel = "FINDING", converter = GapWord.class, completionCandidates = GapWord.class,
+    @Option(names = "--fail-on", paramLabel = "FINDING", converter = GapWord.class,
+            completionCandidates = GapWord.class,
             description = "gap: exit 1 when a boundary's status is neither ok nor not-a-demarcation "
                     + "(missing-point, missing-function-check, undeclared-boundary).")
-    Boolean failOnGap;
+    String failOn;
 
     @Mixin
     QueryOptions query;
@@ -51,7 +52,7 @@ final class DemarcationCommand extends ContextCommand {
                     context.getBean(DemarcationQuery.class).demarcations(carrier, regime);
             query.print(out(), context, DemarcationDecision.class, boundaries, TABLE_COLUMNS);
             long gaps = boundaries.stream().filter(b -> !NOT_A_GAP.contains(b.status())).count();
-            if (Boolean.TRUE.equals(failOnGap) && gaps > 0) {
+            if (GapWord.GAP.equals(failOn) && gaps > 0) {
                 note(gaps + (gaps == 1 ? " boundary has a gap" : " boundaries have gaps") + " (--fail-on gap)");
                 return ExitCode.FINDINGS;
             }
@@ -60,18 +61,20 @@ final class DemarcationCommand extends ContextCommand {
     }
 
     /** The one finding {@code --fail-on} knows here. */
-    static final class GapWord implements ITypeConverter<Boolean>, Iterable<String> {
+    static final class GapWord implements ITypeConverter<String>, Iterable<String> {
+        static final String GAP = "gap";
+
         @Override
-        public Boolean convert(String value) {
-            if (!"gap".equals(value)) {
+        public String convert(String value) {
+            if (!GAP.equals(value)) {
                 throw new IllegalArgumentException("expected gap");
             }
-            return Boolean.TRUE;
+            return value;
         }
 
         @Override
         public Iterator<String> iterator() {
-            return List.of("gap").iterator();
+            return List.of(GAP).iterator();
         }
     }
 }

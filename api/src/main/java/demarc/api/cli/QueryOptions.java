@@ -23,8 +23,8 @@ public class QueryOptions {
     OutputFormat format;
 
     @Option(names = "--columns", paramLabel = "COLUMNS", split = ",",
-            description = "Columns for table, csv and md, in order, or 'all'. The table shows the main "
-                    + "columns by default, csv and md all of them; json always has every field.")
+            description = "Columns for table, csv and md, in order, or 'all'. table and md show the main "
+                    + "columns by default, csv all of them; json always has every field.")
     List<String> columns;
 
     /**
@@ -49,7 +49,7 @@ public class QueryOptions {
                                   List<? extends R> records, List<String> tableDefault) {
         check(type);
         List<String> chosen = columns != null ? (isAll() ? null : columns)
-                : format == OutputFormat.TABLE ? tableDefault : null;
+                : format == OutputFormat.TABLE || format == OutputFormat.MD ? tableDefault : null;
         out.print(renderer(context).render(format, type, records, chosen));
         out.flush();
     }
