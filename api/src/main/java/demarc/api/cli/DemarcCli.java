@@ -18,7 +18,7 @@ import picocli.CommandLine.IVersionProvider;
                 "Which third-party facilities carry technical-standard duties under 電気通信事業法41条, who bears them,",
                 "and where the demarcation points (分界点) lie: decided on a Neo4j graph of your network."},
         subcommands = {DemoCommand.class, ImportCommand.class, DutiesCommand.class, DemarcationCommand.class,
-                ChainCommand.class, RegimesCommand.class, ServeCommand.class},
+                ChainCommand.class, RegimesCommand.class, ServeCommand.class, WhatIfCommand.class, SpofCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  findings, when asked with --fail-on",
                 "  2  bad input or usage: unknown option, rejected document, unknown regime or id",

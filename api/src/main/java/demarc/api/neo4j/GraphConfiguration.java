@@ -15,6 +15,8 @@ import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyQuery;
 import demarc.queries.lookup.LookupQuery;
 import demarc.queries.rulebook.Regimes;
+import demarc.queries.whatif.SpofQuery;
+import demarc.queries.whatif.WhatIfQuery;
 
 /**
  * The importer and the decision queries, each on Boot's {@link Driver} and the database {@code demarc.neo4j.database}
@@ -69,5 +71,15 @@ public class GraphConfiguration {
     @Bean
     LookupQuery lookupQuery(Driver driver) {
         return new LookupQuery(driver, database);
+    }
+
+    @Bean
+    WhatIfQuery whatIfQuery(Driver driver, Regimes regimes) {
+        return new WhatIfQuery(driver, database, regimes);
+    }
+
+    @Bean
+    SpofQuery spofQuery(Driver driver) {
+        return new SpofQuery(driver, database);
     }
 }
