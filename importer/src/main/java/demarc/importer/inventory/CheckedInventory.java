@@ -18,14 +18,21 @@ record CheckedInventory(Inventory inventory, StoredGraph stored) {
 
     static CheckedInventory check(String fileName, String content, Function<List<String>, StoredGraph> lookup)
             throws InventoryRejectedException {
-        ErrorCollector errors = new ErrorCollector(fileName);
         ParsedDocument parsed;
         try {
             parsed = DocumentReader.read(fileName, content);
         } catch (DocumentSyntaxException e) {
+            ErrorCollector errors = new ErrorCollector(fileName);
             add(errors, e.problem());
             throw new InventoryRejectedException(errors.errors());
         }
+        return check(fileName, parsed, lookup);
+    }
+
+    /** The same stages for a document already read, or translated from another format. */
+    static CheckedInventory check(String fileName, ParsedDocument parsed, Function<List<String>, StoredGraph> lookup)
+            throws InventoryRejectedException {
+        ErrorCollector errors = new ErrorCollector(fileName);
         parsed.problems().forEach(problem -> add(errors, problem));
         Inventory inventory = new InventoryMapper(errors).map(fileName, parsed.root());
         if (inventory == null) {

@@ -20,6 +20,8 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
+import demarc.importer.document.DocNode;
+import demarc.importer.document.ParsedDocument;
 import demarc.importer.inventory.Inventory.EntryKind;
 
 /**
@@ -55,11 +57,26 @@ public final class InventoryImporter {
     public ImportReport importDocument(String fileName, String content) throws InventoryRejectedException {
         long start = System.nanoTime();
         GraphLookup lookup = new GraphLookup(driver, readSession);
-        CheckedInventory checked = CheckedInventory.check(fileName, content, lookup::lookup);
+        return write(fileName, CheckedInventory.check(fileName, content, lookup::lookup), sha256(content), start);
+    }
+
+    /**
+     * Imports an inventory document tree translated from another format ({@code demarc.importer.format});
+     * {@code contentSha256} is the hash of the file it was translated from.
+     */
+    public ImportReport importTree(String fileName, DocNode inventory, String contentSha256)
+            throws InventoryRejectedException {
+        long start = System.nanoTime();
+        GraphLookup lookup = new GraphLookup(driver, readSession);
+        ParsedDocument parsed = new ParsedDocument(inventory, List.of());
+        return write(fileName, CheckedInventory.check(fileName, parsed, lookup::lookup), contentSha256, start);
+    }
+
+    private ImportReport write(String fileName, CheckedInventory checked, String contentSha256, long start) {
         Inventory inventory = checked.inventory();
         List<String> warnings = new ArrayList<>(ConflictWarnings.of(inventory, checked.stored()));
         InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession)
-                .write(inventory, sha256(content), nextImportedAt());
+                .write(inventory, contentSha256, nextImportedAt());
         warnings.addAll(outcome.warnings());
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("parties", inventory.parties().size());
@@ -106,7 +123,8 @@ public final class InventoryImporter {
         return LAST_IMPORTED_AT.updateAndGet(last -> now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS));
     }
 
-    private static String sha256(String content) {
+    /** The SHA-256 of {@code content} in UTF-8, as hex. */
+    public static String sha256(String content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
