@@ -30,6 +30,7 @@ import demarc.model.vocabulary.ServiceClass;
  * @param dataServiceExtension       the proposal-2022 extension, or {@code null}
  * @param standardSets               standard items by set key; the set {@code all} applies to every class
  * @param routineAccident            the 報告規則7条の3 floor: at least these hours or these users
+ * @param exposure                   what the user-information exposure report reads (27条の5–27条の11)
  * @param rules                      rules by their key inside the regime (e.g. {@code item-2-3})
  */
 public record Regime(
@@ -53,6 +54,7 @@ public record Regime(
         Map<String, List<AccidentThreshold>> accidentThresholds,
         AccidentThreshold routineAccident,
         NearMissCriteria nearMiss,
+        ExposureRules exposure,
         Map<ConnectionKind, ConnectionRule> connectionKinds,
         Map<String, Rule> rules) {
 

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import demarc.model.vocabulary.AccessKind;
 import demarc.model.vocabulary.CarrierCategory;
 import demarc.model.vocabulary.ConnectionKind;
 import demarc.model.vocabulary.Designation;
@@ -33,15 +34,15 @@ final class RegimeReader {
     /** Rules the decision queries look up by key in every regime. */
     static final List<String> REQUIRED_RULES = List.of("category", "large-impact", "own-line-or-switch", "item-2-3",
             "demarcation-point", "undeclared-boundary", "not-a-demarcation", "serious-accident", "routine-accident",
-            "near-miss");
+            "near-miss", "specified-user-info", "storage-abroad", "foreign-contractor");
     static final String DATA_CRITICAL_RULE = "data-critical";
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("id", "title", "version", "status", "inForceFrom",
             "inForceTo", "default", "dutyCategories", "largeImpactDesignation", "designatedService",
             "lineOrSwitchRoles", "coreRoles", "nonCoreRoles", "itemThreeApplies", "nonInheritingResourceKinds",
             "dataServiceExtension",
-            "standardSets", "serviceClasses", "accidentThresholds", "routineAccident", "nearMiss", "connectionKinds",
-            "rules");
+            "standardSets", "serviceClasses", "accidentThresholds", "routineAccident", "nearMiss", "exposure",
+            "connectionKinds", "rules");
     private static final Set<String> STATUSES = Set.of("in-force", "superseded", "proposal");
 
     private final String file;
@@ -141,6 +142,7 @@ final class RegimeReader {
                 new NearMissCriteria(number(nearMiss, "carrierUsers", "nearMiss.carrierUsers").longValue(),
                         number(nearMiss, "prefectures", "nearMiss.prefectures").intValue(),
                         wires(Role.class, nearMiss.get("roles"), "nearMiss.roles")),
+                exposure(map(top.get("exposure"), "exposure")),
                 connections,
                 rules);
     }
@@ -219,6 +221,29 @@ final class RegimeReader {
         return new DataServiceExtension(
                 wires(ServiceClass.class, entry.get("serviceClasses"), "dataServiceExtension.serviceClasses"),
                 wires(Role.class, entry.get("rolesNotSufficient"), "dataServiceExtension.rolesNotSufficient"));
+    }
+
+    private ExposureRules exposure(Map<String, Object> entry) {
+        String home = text(entry, "homeCountry", "exposure.homeCountry");
+        if (!home.matches("[A-Z]{2}")) {
+            throw error("exposure.homeCountry", "expected an ISO 3166-1 alpha-2 code like JP, found '" + home + "'");
+        }
+        Set<AccessKind> contractor = wires(AccessKind.class, entry.get("contractorAccessKinds"),
+                "exposure.contractorAccessKinds");
+        Set<AccessKind> storage = wires(AccessKind.class, entry.get("storageAccessKinds"),
+                "exposure.storageAccessKinds");
+        for (AccessKind kind : AccessKind.values()) {
+            if (contractor.contains(kind) == storage.contains(kind)) {
+                throw error("exposure.storageAccessKinds", "access kind '" + kind.wire() + "' must be in exactly"
+                        + " one of contractorAccessKinds and storageAccessKinds");
+            }
+        }
+        return new ExposureRules(
+                wire(Designation.class, entry.get("designation"), "exposure.designation"),
+                home,
+                wires(ResourceKind.class, entry.get("hostKinds"), "exposure.hostKinds"),
+                contractor,
+                storage);
     }
 
     private Map<ConnectionKind, ConnectionRule> connectionKinds(Map<String, Object> kinds) {

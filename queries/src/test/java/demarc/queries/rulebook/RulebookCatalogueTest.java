@@ -11,7 +11,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import demarc.model.vocabulary.AccessKind;
 import demarc.model.vocabulary.ConnectionKind;
+import demarc.model.vocabulary.Designation;
+import demarc.model.vocabulary.ResourceKind;
 import demarc.model.vocabulary.Role;
 import demarc.model.vocabulary.ServiceClass;
 
@@ -95,6 +98,20 @@ class RulebookCatalogueTest {
     }
 
     @Test
+    void everyRegimeSaysWhatTheExposureReportCountsAsAbroadAndAsAHost() {
+        for (Regime regime : regimes.all()) {
+            ExposureRules exposure = regime.exposure();
+            assertThat(exposure.designation()).isEqualTo(Designation.SPECIFIED_USER_INFO);
+            assertThat(exposure.homeCountry()).isEqualTo("JP");
+            assertThat(exposure.hostKinds()).contains(ResourceKind.VM, ResourceKind.AVAILABILITY_ZONE)
+                    .doesNotContain(ResourceKind.LINE);
+            assertThat(exposure.storageAccessKinds()).containsExactly(AccessKind.STORAGE);
+            assertThat(regime.rule("storage-abroad").article()).isEqualTo("電気通信事業法27条の8; 施行規則22条の2の23");
+            assertThat(regime.rule("foreign-contractor").article()).isEqualTo("電気通信事業法27条の8; 施行規則22条の2の23");
+        }
+    }
+
+    @Test
     void anUnknownRegimeListsTheKnownOnes() {
         assertThatThrownBy(() -> regimes.get("jp-2030")).isInstanceOf(UnknownRegimeException.class)
                 .isInstanceOf(IllegalArgumentException.class)
@@ -126,6 +143,10 @@ class RulebookCatalogueTest {
                         "nonCoreRoles: [transmission, compute, storage]"))))
                 .hasMessage("x/jp-2024.yaml: nonCoreRoles: role 'support' must be in exactly one of coreRoles and"
                         + " nonCoreRoles");
+        assertThatThrownBy(() -> RegimeReader.read("x/jp-2024.yaml",
+                new StringReader(good.replace("storageAccessKinds: [storage]", "storageAccessKinds: [storage, operation]"))))
+                .hasMessage("x/jp-2024.yaml: exposure.storageAccessKinds: access kind 'operation' must be in exactly"
+                        + " one of contractorAccessKinds and storageAccessKinds");
         assertThatThrownBy(() -> RegimeReader.read("x/jp-2025.yaml", new StringReader(good)))
                 .hasMessage("x/jp-2025.yaml: id: regime 'jp-2024' must live in a file named jp-2024.yaml");
         assertThatThrownBy(() -> RegimeReader.read("x/jp-2024.yaml", new StringReader("id: [unclosed")))
