@@ -13,6 +13,7 @@ import demarc.importer.schema.GraphSchema;
 import demarc.queries.chain.ChainQuery;
 import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyQuery;
+import demarc.queries.exposure.ExposureQuery;
 import demarc.queries.lookup.LookupQuery;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.whatif.SpofQuery;
@@ -81,5 +82,10 @@ public class GraphConfiguration {
     @Bean
     SpofQuery spofQuery(Driver driver) {
         return new SpofQuery(driver, database);
+    }
+
+    @Bean
+    ExposureQuery exposureQuery(Driver driver, Regimes regimes) {
+        return new ExposureQuery(driver, database, regimes);
     }
 }
