@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import demarc.queries.demarcation.DemarcationQuery;
+import demarc.queries.duty.DutyDiffQuery;
 import demarc.queries.duty.DutyQuery;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +44,9 @@ abstract class RestApiContract {
 
     @Autowired
     DutyQuery dutyQuery;
+
+    @Autowired
+    DutyDiffQuery dutyDiffQuery;
 
     @Autowired
     DemarcationQuery demarcationQuery;
@@ -125,6 +129,30 @@ abstract class RestApiContract {
             assertThat(duty.get("service").asString()).isEqualTo("minato-voice");
             assertThat(duty.get("regime").asString()).isEqualTo("jp-2023");
         }
+    }
+
+    @Test
+    void aRegimeDiffListsTheChangedDecisionsSideBySide() {
+        HttpResponse<String> response = get("/api/v1/duties/diff?from=jp-2023&to=jp-2024&carrier=minato");
+        HttpResponse<String> same = get("/api/v1/duties/diff?to=jp-2024");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode diff = read(response);
+        assertThat(diff).isEqualTo(json.valueToTree(dutyDiffQuery.diff("minato", null, "jp-2023", "jp-2024")));
+        assertThat(diff.size()).isPositive();
+        for (JsonNode changed : diff) {
+            assertThat(changed.get("carrier").asString()).isEqualTo("minato");
+            assertThat(changed.get("fromRegime").asString()).isEqualTo("jp-2023");
+            assertThat(changed.get("toRegime").asString()).isEqualTo("jp-2024");
+            assertThat(changed.get("fromStatus").asString()).isNotEqualTo(changed.get("toStatus").asString());
+            assertThat(changed.get("fromRule").asString()).startsWith("jp-2023/");
+            assertThat(changed.get("toCitation").asString()).isNotBlank();
+            assertThat(changed.get("fromReasons").size()).isPositive();
+        }
+        assertThat(same.statusCode()).isEqualTo(200);
+        assertThat(read(same).size()).as("the default regime against itself").isZero();
+        assertProblem(get("/api/v1/duties/diff?from=jp-2024"), 400);
+        assertProblem(get("/api/v1/duties/diff?to=jp-1999"), 400);
     }
 
     @Test

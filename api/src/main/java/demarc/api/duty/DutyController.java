@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import demarc.model.decision.DutyDecision;
+import demarc.queries.duty.DutyDiffQuery;
+import demarc.queries.duty.DutyDifference;
 import demarc.queries.duty.DutyQuery;
 
 /** The Art 41 duty decisions (電気通信事業法 41条): one per carrier, service and element used for it. */
@@ -16,9 +18,11 @@ import demarc.queries.duty.DutyQuery;
 class DutyController {
 
     private final DutyQuery duties;
+    private final DutyDiffQuery diff;
 
-    DutyController(DutyQuery duties) {
+    DutyController(DutyQuery duties, DutyDiffQuery diff) {
         this.duties = duties;
+        this.diff = diff;
     }
 
     /** Filters are optional; the regime defaults to the rulebook's default regime. */
@@ -27,5 +31,17 @@ class DutyController {
                               @RequestParam(required = false) String service,
                               @RequestParam(required = false) String regime) {
         return duties.duties(carrier, service, regime);
+    }
+
+    /**
+     * Every (carrier, service, element) whose status differs between two regimes, both decisions side by side;
+     * {@code from} defaults to the rulebook's default regime.
+     */
+    @GetMapping("/diff")
+    List<DutyDifference> diff(@RequestParam(required = false) String from,
+                              @RequestParam String to,
+                              @RequestParam(required = false) String carrier,
+                              @RequestParam(required = false) String service) {
+        return diff.diff(carrier, service, from, to);
     }
 }

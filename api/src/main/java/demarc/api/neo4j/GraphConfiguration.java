@@ -12,6 +12,7 @@ import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
 import demarc.queries.chain.ChainQuery;
 import demarc.queries.demarcation.DemarcationQuery;
+import demarc.queries.duty.DutyDiffQuery;
 import demarc.queries.duty.DutyQuery;
 import demarc.queries.exposure.ExposureQuery;
 import demarc.queries.lookup.LookupQuery;
@@ -57,6 +58,11 @@ public class GraphConfiguration {
     @Bean
     DutyQuery dutyQuery(Driver driver, Regimes regimes) {
         return new DutyQuery(driver, database, regimes);
+    }
+
+    @Bean
+    DutyDiffQuery dutyDiffQuery(DutyQuery dutyQuery, Regimes regimes) {
+        return new DutyDiffQuery(dutyQuery, regimes);
     }
 
     @Bean

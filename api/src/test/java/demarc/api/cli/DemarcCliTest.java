@@ -153,6 +153,46 @@ class DemarcCliTest {
     }
 
     @Test
+    void dutiesDiffListsWhatChangesBetweenTwoRegimesSideBySide() {
+        Result json = onStore("duties", "--regime", "jp-2023", "--diff", "jp-2024", "--carrier", "shinkai",
+                "--format", "json");
+        Result csv = onStore("duties", "--regime", "jp-2023", "--diff", "jp-2024", "--service", "shinkai-voice",
+                "--format", "csv", "--columns", "element,fromStatus,toStatus,toExemptions");
+        Result table = onStore("duties", "--diff", "jp-2024");
+
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode ocs = row(JSON.readTree(json.out()), "shinkai", "shinkai-voice", "kumo-vm-ocs");
+        assertThat(ocs.get("fromRegime").asString()).isEqualTo("jp-2023");
+        assertThat(ocs.get("fromStatus").asString()).isEqualTo("in-scope");
+        assertThat(ocs.get("fromRule").asString()).isEqualTo("jp-2023/item-2-3");
+        assertThat(ocs.get("toStatus").asString()).isEqualTo("exempt");
+        assertThat(ocs.get("toCitation").asString()).startsWith("施行規則27条の2第2号・第3号");
+        assertThat(ocs.get("toReasons").toString()).contains("excluded by 27条の2 三");
+        JSON.readTree(json.out()).forEach(d ->
+                assertThat(d.get("fromStatus").asString()).isNotEqualTo(d.get("toStatus").asString()));
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("element,fromStatus,toStatus,toExemptions\r\n")
+                .contains("kumo-vm-ocs,in-scope,exempt,item-3\r\n").doesNotContain("shinkai-data");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out().lines()).as("the default regime against itself: a header only").hasSize(2);
+        assertThat(table.err()).contains("0 decisions change status from jp-2024 to jp-2024");
+    }
+
+    @Test
+    void dutiesDiffRefusesAnUnknownRegimeAndFailOn() {
+        Result unknown = onStore("duties", "--diff", "jp-1985");
+        Result failOn = onStore("duties", "--diff", "jp-2023", "--fail-on", "in-scope");
+        Result badColumn = onStore("duties", "--diff", "jp-2023", "--columns", "status");
+
+        assertThat(unknown.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("unknown regime 'jp-1985'");
+        assertThat(failOn.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(failOn.err()).contains("--fail-on does not apply to --diff");
+        assertThat(badColumn.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(badColumn.err()).contains("unknown column 'status'");
+    }
+
+    @Test
     void demarcationShowsEveryStatusAndFailsOnGaps() {
         Result json = onStore("demarcation", "--format", "json");
         Result gaps = onStore("demarcation", "--fail-on", "gap");
