@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
                 "hosts'), who owns, operates, has access to or hosts them, and the two lists the handling policy",
                 "(情報取扱方針, 27条の8; 施行規則22条の2の23) publishes: countries where user information is stored",
                 "abroad, and countries of foreign contractors and storage providers.",
-                "csv prints the lines behind the foreign countries; json prints the whole report."})
+                "csv prints the lines behind the foreign countries, and --columns picks their columns; json prints",
+                "the whole report."})
 final class ExposureCommand extends ContextCommand {
 
     static final List<String> CARRIER_COLUMNS = List.of("carrier", "designated", "storedAbroad", "foreignParties",
