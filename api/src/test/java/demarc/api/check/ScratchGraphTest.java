@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,13 @@ class ScratchGraphTest {
         Map<String, Object> ids = new HashMap<>();
         snapshot.nodes().forEach(node -> ids.put(node.key(), node.properties().get("id")));
         List<String> nodes = snapshot.nodes().stream()
-                .map(node -> node.labels().stream().sorted().toList() + " " + new java.util.TreeMap<>(node.properties()))
+                .map(node -> node.labels().stream().sorted().toList() + " " + new TreeMap<>(node.properties()))
                 .toList();
         List<String> relationships = snapshot.relationships().stream()
                 .map(rel -> ids.get(rel.from()) + " -" + rel.type() + "-> " + ids.get(rel.to()) + " "
-                        + new java.util.TreeMap<>(rel.properties()))
+                        + new TreeMap<>(rel.properties()))
                 .toList();
-        return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
+        return Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
     }
 
     @Test
