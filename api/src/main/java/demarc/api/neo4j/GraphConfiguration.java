@@ -8,9 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 
+import demarc.api.check.DesignCheck;
+import demarc.api.check.ScratchGraph;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
 import demarc.queries.chain.ChainQuery;
+import demarc.queries.check.GraphExport;
 import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyDiffQuery;
 import demarc.queries.duty.DutyQuery;
@@ -93,5 +96,21 @@ public class GraphConfiguration {
     @Bean
     ExposureQuery exposureQuery(Driver driver, Regimes regimes) {
         return new ExposureQuery(driver, database, regimes);
+    }
+
+    @Bean
+    GraphExport graphExport(Driver driver) {
+        return new GraphExport(driver, database);
+    }
+
+    /** Started on the first design check, stopped and deleted with the context. */
+    @Bean(destroyMethod = "close")
+    ScratchGraph scratchGraph() {
+        return new ScratchGraph();
+    }
+
+    @Bean
+    DesignCheck designCheck(GraphExport graphExport, Regimes regimes, ScratchGraph scratchGraph) {
+        return new DesignCheck(graphExport, regimes, scratchGraph);
     }
 }

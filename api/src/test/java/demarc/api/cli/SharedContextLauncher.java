@@ -39,6 +39,11 @@ final class SharedContextLauncher implements ApplicationLauncher, AutoCloseable 
         Objects.requireNonNull(context);
     }
 
+    /** The running application, for tests that look at the stored graph between commands. */
+    synchronized ConfigurableApplicationContext context() {
+        return context;
+    }
+
     /** How many applications were started: a command that did not pass its options through starts another. */
     synchronized int starts() {
         return starts;
