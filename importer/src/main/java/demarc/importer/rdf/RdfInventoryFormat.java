@@ -33,7 +33,7 @@ public final class RdfInventoryFormat implements InventoryFormat {
 
     @Override
     public boolean recognizes(InputFile file) {
-        return RdfSyntax.detect(file.text()).isPresent();
+        return RdfSyntax.claims(file.text());
     }
 
     @Override

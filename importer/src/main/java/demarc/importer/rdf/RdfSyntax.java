@@ -29,13 +29,22 @@ enum RdfSyntax {
         this.tracksLines = tracksLines;
     }
 
+    /**
+     * Whether the RDF format should claim the file: any RDF, except the JSON form of an inventory with the
+     * project's @context, which is JSON-LD too but which the native reader takes, since it keeps lines.
+     */
+    static boolean claims(String text) {
+        Optional<RdfSyntax> syntax = detect(text);
+        return syntax.isPresent() && !(syntax.get() == JSON_LD && INVENTORY_KEY.matcher(text).find());
+    }
+
     static Optional<RdfSyntax> detect(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String start = content.stripLeading();
         if (start.startsWith("{") || start.startsWith("[")) {
             boolean jsonLd = content.contains("\"@context\"") || content.contains("\"@graph\"")
                     || content.contains("\"@id\"");
-            return jsonLd && !INVENTORY_KEY.matcher(content).find() ? Optional.of(JSON_LD) : Optional.empty();
+            return jsonLd ? Optional.of(JSON_LD) : Optional.empty();
         }
         if (start.startsWith("<?xml") || start.startsWith("<!") || start.startsWith("<rdf:")
                 || start.startsWith("<RDF")) {
