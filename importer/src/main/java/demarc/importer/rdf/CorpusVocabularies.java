@@ -50,6 +50,10 @@ final class CorpusVocabularies {
     static final String UNSTATED_OWNER = "unstated-owner";
 
     private static final int MAX_SCHEMA_DEPTH = 16;
+    private static final List<Node> SCHEMA_TYPES = List.of(OWL.Ontology.asNode(), OWL.Class.asNode(),
+            RDFS.Class.asNode(), OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(),
+            OWL.AnnotationProperty.asNode(), RDF.Nodes.Property, OWL.Restriction.asNode(),
+            OWL.AllDisjointClasses.asNode(), OWL.AllDifferent.asNode());
 
     private static final Node NORIA_RESOURCE = uri(NORIA + "Resource");
     private static final Node NORIA_LINK = uri(NORIA + "NetworkLink");
@@ -66,6 +70,7 @@ final class CorpusVocabularies {
     private static final Node LINK_END = uri(NORIA + "networkLinkTerminationResource");
     private static final Node HAS_ID = uri(OMN + "omn-lifecycle#hasID");
     private static final Node DEPLOYED_ON = uri(OSCO + "deployedOn");
+    private static final Node OSCO_REQUIRES = uri(OSCO + "requires");
     private static final Node CLIENT_ID = uri(OMN + "omn-resource#clientId");
 
     /** NORIA-O resource types (its SKOS scheme) onto the inventory's lists and kinds. */
@@ -182,13 +187,13 @@ final class CorpusVocabularies {
         }
         // dependencies, once every subject of the file has its id: only towards elements this file maps
         for (Entry entry : entries.values()) {
-            for (Node property : List.of(SUB_SYSTEM_OF, DEPLOYED_ON)) {
-                graph.find(entry.subject, property, Node.ANY).forEach(t -> {
-                    Entry target = entries.get(t.getObject());
-                    if (target != null) {
-                        entry.requires.add(t.getObject());
-                        consumed.add(t);
-                    }
+            for (Node property : List.of(SUB_SYSTEM_OF, DEPLOYED_ON, OSCO_REQUIRES)) {
+                List<Triple> targets = graph.find(entry.subject, property, Node.ANY)
+                        .filterKeep(t -> entries.containsKey(t.getObject())).toList();
+                targets.sort(Comparator.comparing((Triple t) -> entries.get(t.getObject()).id));
+                targets.forEach(t -> {
+                    entry.requires.add(t.getObject());
+                    consumed.add(t);
                 });
             }
         }
@@ -316,7 +321,9 @@ final class CorpusVocabularies {
         List<Field> attributes = new ArrayList<>();
         entry.attributes.forEach((key, values) -> attributes.add(new Field(key, line,
                 key.equals("iri") ? text(line, values.get(0)) : texts(line, values))));
-        fields.add(new Field("attributes", line, new MapNode(line, attributes)));
+        if (!attributes.isEmpty()) {
+            fields.add(new Field("attributes", line, new MapNode(line, attributes)));
+        }
         return new MapNode(line, fields);
     }
 
@@ -400,18 +407,15 @@ final class CorpusVocabularies {
     }
 
     private boolean isSchema(Node subject, int depth) {
-        if (subject.isBlank()) {
-            // anonymous restrictions and lists hang off a class or property; a few levels deep at most
-            return depth < MAX_SCHEMA_DEPTH && (graph.contains(subject, RDF.Nodes.type, OWL.Restriction.asNode())
-                    || graph.find(Node.ANY, Node.ANY, subject).filterKeep(t -> isSchema(t.getSubject(), depth + 1))
-                    .hasNext());
-        }
-        for (Node type : List.of(OWL.Ontology.asNode(), OWL.Class.asNode(), RDFS.Class.asNode(),
-                OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(), OWL.AnnotationProperty.asNode(),
-                RDF.Nodes.Property)) {
+        for (Node type : SCHEMA_TYPES) {
             if (graph.contains(subject, RDF.Nodes.type, type)) {
                 return true;
             }
+        }
+        if (subject.isBlank()) {
+            // anonymous restrictions and lists hang off a class or property; a few levels deep at most
+            return depth < MAX_SCHEMA_DEPTH && graph.find(Node.ANY, Node.ANY, subject)
+                    .filterKeep(t -> isSchema(t.getSubject(), depth + 1)).hasNext();
         }
         return graph.contains(subject, RDFS.subClassOf.asNode(), Node.ANY)
                 || graph.contains(subject, RDFS.subPropertyOf.asNode(), Node.ANY);

@@ -152,6 +152,23 @@ class CorpusRdfTest {
         });
     }
 
+    @Test
+    void omnFunctionsRequireTheirContainerAndTheFunctionsTheyCall() throws Exception {
+        neo4j.clear();
+        String path = "omn-ontology/omnlib/src/test/resources/omn/tosca-request-ims.ttl";
+        InputFile file = new InputFile(path, Files.readAllBytes(CORPUS.resolve(path)));
+        Translation translation = new RdfInventoryFormat().translate(file);
+        new InventoryImporter(neo4j.driver(), null).importTree(path, translation.inventory(),
+                InventoryImporter.sha256(file.text()));
+
+        assertThat(rows("""
+                MATCH (f:Function {id: 'icscf1'})-[r:REQUIRES]->(e) RETURN e.id + ':' + e.kind AS target
+                ORDER BY r.slot""", r -> r.get("target").asString()))
+                .containsExactly("imsContainer:vm", "dns1:vnf", "hss1:vnf", "scscf1:vnf");
+        assertThat(rows("MATCH (f:Function {id: 'hss1'}) RETURN f.roles AS roles",
+                r -> r.get("roles").asList(v -> v.asString()))).containsExactly(List.of("subscriber-management"));
+    }
+
     private static <T> List<T> rows(String query, java.util.function.Function<Record, T> mapper) {
         try (var session = neo4j.driver().session()) {
             return session.executeRead(tx -> tx.run(query).list(mapper::apply));
