@@ -50,6 +50,8 @@ import demarc.importer.rdf.DemarcTerms.Shape;
  */
 final class InventoryGraph {
 
+    /** Inventory blocks nest two deep; a deeper (or cyclic) chain of blank nodes is named by the node itself. */
+    private static final int MAX_PATH_DEPTH = 8;
     private static final Shapes SHAPES = Shapes.parse(load(DemarcTerms.SHAPES_RESOURCE));
     private static final Set<Node> VOCABULARY_PROPERTIES = vocabularyProperties();
 
@@ -131,6 +133,10 @@ final class InventoryGraph {
 
     /** Where a node sits in the inventory tree: {@code functions[sk-ims]}, {@code parties[x].carrier}, else its IRI. */
     private String pathOf(Node node) {
+        return pathOf(node, 0);
+    }
+
+    private String pathOf(Node node, int depth) {
         if (node.equals(document)) {
             return TreePaths.ROOT;
         }
@@ -140,12 +146,12 @@ final class InventoryGraph {
             }
         }
         Optional<Triple> parent = parsed.graph().find(Node.ANY, Node.ANY, node).nextOptional();
-        if (parent.isPresent() && !parent.get().getSubject().equals(node)) {
+        if (parent.isPresent() && !parent.get().getSubject().equals(node) && depth < MAX_PATH_DEPTH) {
             Triple link = parent.get();
             if (link.getPredicate().equals(RDF.Nodes.first)) {
                 return "requires[" + shown(node) + "]";
             }
-            return TreePaths.key(pathOf(link.getSubject()), DemarcTerms.keyOf(link.getPredicate()));
+            return TreePaths.key(pathOf(link.getSubject(), depth + 1), DemarcTerms.keyOf(link.getPredicate()));
         }
         return shown(node);
     }
