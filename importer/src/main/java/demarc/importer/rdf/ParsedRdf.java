@@ -10,7 +10,7 @@ import org.apache.jena.riot.system.PrefixMap;
  * A parsed RDF file: its triples, the prefixes it declared, and the line of each subject's first triple and of
  * each (subject, predicate)'s first triple where the syntax lets the parser tell (Turtle, N-Triples); 0 where not.
  */
-record ParsedRdf(String file, RdfSyntax syntax, Graph graph, PrefixMap prefixes, Map<Node, Integer> subjectLines,
+record ParsedRdf(Graph graph, PrefixMap prefixes, Map<Node, Integer> subjectLines,
                  Map<Node, Map<Node, Integer>> propertyLines) {
 
     int line(Node subject) {

@@ -41,7 +41,7 @@ public final class RdfInventoryFormat implements InventoryFormat {
         String text = file.text();
         RdfSyntax syntax = RdfSyntax.detect(text).orElseThrow(() -> new TranslationException(List.of(
                 new DocumentProblem(1, TreePaths.ROOT, "not RDF: expected Turtle, N-Triples, RDF/XML or JSON-LD"))));
-        ParsedRdf parsed = RdfParsing.parse(file.name(), text, syntax);
+        ParsedRdf parsed = RdfParsing.parse(text, syntax);
         InventoryGraph.Result result = InventoryGraph.isInventory(parsed.graph())
                 ? InventoryGraph.translate(parsed)
                 : CorpusVocabularies.translate(parsed, sourceFor(file.name()));

@@ -52,7 +52,7 @@ final class RdfParsing {
     private RdfParsing() {
     }
 
-    static ParsedRdf parse(String file, String text, RdfSyntax syntax) throws TranslationException {
+    static ParsedRdf parse(String text, RdfSyntax syntax) throws TranslationException {
         Collector collector = new Collector();
         try {
             switch (syntax) {
@@ -74,7 +74,7 @@ final class RdfParsing {
         } catch (RiotException e) {
             throw problem(0, syntax.label() + " could not be read: " + e.getMessage());
         }
-        return new ParsedRdf(file, syntax, collector.graph, collector.prefixes, collector.subjectLines,
+        return new ParsedRdf(collector.graph, collector.prefixes, collector.subjectLines,
                 collector.propertyLines);
     }
 
