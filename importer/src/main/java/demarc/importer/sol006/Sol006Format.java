@@ -265,7 +265,10 @@ public final class Sol006Format implements InventoryFormat {
                 min.merge(vduId, low, Math::min);
                 max.merge(vduId, high, Math::max);
                 counts.computeIfAbsent(vduId, k -> new ArrayList<>()).add("flavour " + dfId + ": min " + low + ", max " + high);
-                for (DocNode group : Trees.items(profile, "affinity-or-anti-affinity-group")) {
+                // SOL006 2.6+ lists {id} under affinity-or-anti-affinity-group; earlier drafts a leaf-list ...-group-id
+                List<DocNode> groups = new ArrayList<>(Trees.items(profile, "affinity-or-anti-affinity-group"));
+                groups.addAll(Trees.items(profile, "affinity-or-anti-affinity-group-id"));
+                for (DocNode group : groups) {
                     String groupId = Trees.scalar(group) != null ? Trees.scalar(group) : Trees.text(group, "id");
                     groupMembers.computeIfAbsent(groupId, k -> new ArrayList<>()).add(vduId);
                 }
@@ -296,7 +299,10 @@ public final class Sol006Format implements InventoryFormat {
             }
             for (DocNode group : Trees.items(df, "affinity-or-anti-affinity-group")) {
                 String groupId = Trees.text(group, "id");
-                String text = "flavour " + dfId + ": " + Trees.text(group, "type") + " group " + groupId + " of "
+                // "type" in SOL006 2.6+, "affinityorAntiaffinity" in earlier drafts (the ETSI complex-vnfd example)
+                String type = Trees.text(group, "type") != null ? Trees.text(group, "type")
+                        : Trees.text(group, "affinityorAntiaffinity");
+                String text = "flavour " + dfId + ": " + type + " group " + groupId + " of "
                         + String.join(", ", groupMembers.getOrDefault(groupId, List.of()))
                         + (Trees.text(group, "scope") == null ? "" : " (scope " + Trees.text(group, "scope") + ")");
                 placement.add(text);
