@@ -2,8 +2,11 @@ package demarc.importer.nfv;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocNode.Field;
@@ -161,10 +164,10 @@ public final class NfvInventory {
             if (!functions.containsKey(memberId)) {
                 Entry reference = new Entry(memberId, member.origin().line());
                 reference.kind = member.kind();
-                reference.attribute("descriptor", member.kind().toUpperCase(java.util.Locale.ROOT) + "D "
+                reference.attribute("descriptor", member.kind().toUpperCase(Locale.ROOT) + "D "
                         + member.descriptorId() + " (referenced by NS " + ns.descriptorId() + ")");
                 functions.put(memberId, reference);
-                unknown(member.origin(), member.kind().toUpperCase(java.util.Locale.ROOT) + " " + member.descriptorId()
+                unknown(member.origin(), member.kind().toUpperCase(Locale.ROOT) + " " + member.descriptorId()
                         + " is only referenced here: function " + memberId + " written with kind " + member.kind()
                         + "; import its descriptor to describe it");
                 stateUnknowns(member.origin(), "function " + memberId);
@@ -176,10 +179,6 @@ public final class NfvInventory {
         unknown(at, "owner of " + what + " (and of the resources it requires) not stated; bind it with a placement "
                 + "overlay (placeholder party '" + UNSTATED_OWNER + "')");
         unknown(at, "roles of " + what + " not stated in the descriptor; none inferred from names");
-    }
-
-    public boolean isEmpty() {
-        return functions.isEmpty() && resources.isEmpty() && services.isEmpty();
     }
 
     /** The inventory document and the coverage, in source-line order. */
@@ -199,7 +198,7 @@ public final class NfvInventory {
         }
         List<Coverage> ordered = new ArrayList<>(coverage);
         // the translated file first, then each imported file (paths "file#..."), each in line order
-        ordered.sort(java.util.Comparator.comparing((Coverage c) -> c.path().contains("#")
+        ordered.sort(Comparator.comparing((Coverage c) -> c.path().contains("#")
                 ? c.path().substring(0, c.path().indexOf('#') + 1) : "").thenComparingInt(Coverage::line));
         return new Translation(fileName, format, new MapNode(1, document), ordered);
     }
@@ -209,7 +208,7 @@ public final class NfvInventory {
                 field("name", 1, text(1, UNSTATED_OWNER_NAME)), field("type", 1, text(1, "other"))));
     }
 
-    private static ListNode entries(Map<String, Entry> entries, java.util.function.Function<Entry, MapNode> toNode) {
+    private static ListNode entries(Map<String, Entry> entries, Function<Entry, MapNode> toNode) {
         return new ListNode(1, entries.values().stream().map(entry -> (DocNode) toNode.apply(entry)).toList());
     }
 

@@ -12,7 +12,7 @@ public final class NfvModel {
     private NfvModel() {
     }
 
-    /** Where an item is in its source file: line, path, and the file when it is not the translated file itself. */
+    /** Where an item is: its line and path; the path starts with {@code <file>#} when it is in an imported file. */
     public record Origin(int line, String path) {
     }
 

@@ -33,8 +33,6 @@ public final class Sol006Format implements InventoryFormat {
 
     public static final String ID = "sol006";
     private static final String NAMESPACE_PREFIX = "urn:etsi:nfv:yang:etsi-nfv-";
-    private static final Set<String> LEGACY_ROOTS = Set.of("vnfd-catalog", "nsd-catalog", "vnfd:vnfd-catalog",
-            "nsd:nsd-catalog", "pnfd-catalog");
     private static final Set<String> DESCRIPTOR_KEYS = Set.of("vnfd", "nsd", "pnfd", "nfv");
 
     @Override
@@ -72,7 +70,8 @@ public final class Sol006Format implements InventoryFormat {
         }
         MapNode descriptors = unqualified(map);
         for (DocNode.Field field : descriptors.fields()) {
-            if (LEGACY_ROOTS.contains(field.key()) || field.key().endsWith("-catalog")) {
+            // vnfd-catalog, nsd-catalog, and their module-prefixed forms vnfd:vnfd-catalog, nsd:nsd-catalog
+            if (field.key().endsWith("-catalog")) {
                 throw problem(field.line(), field.key(), "'" + field.key() + "' is the legacy OSM information model "
                         + "(OSM release 8 and earlier, IM schema v3), not ETSI SOL006: convert the package to the "
                         + "SOL006-based model with the OSM client's package translation (osm package-translate, OSM "
@@ -160,6 +159,9 @@ public final class Sol006Format implements InventoryFormat {
             for (int i = 0; i < nsds.size(); i++) {
                 services.add(nsd(nsds.get(i), nsdPath + index(nsds, i)));
             }
+            rejectDuplicates(vnfds, "vnfd");
+            rejectDuplicates(pnfds, "pnfd");
+            rejectDuplicates(nsds, "nsd");
             if (!problems.isEmpty()) {
                 throw new TranslationException(problems);
             }
@@ -167,6 +169,19 @@ public final class Sol006Format implements InventoryFormat {
             pnfs.forEach(inventory::addPnf);
             services.forEach(inventory::addNs);
             return inventory.translation(fileName);
+        }
+
+        /** Two descriptors with one id would become one inventory entry: YANG list keys are unique. */
+        private void rejectDuplicates(List<DocNode> descriptors, String what) {
+            Map<String, Integer> first = new LinkedHashMap<>();
+            for (DocNode descriptor : descriptors) {
+                String id = Trees.text(descriptor, "id");
+                Integer line = id == null ? null : first.putIfAbsent(id, descriptor.line());
+                if (line != null) {
+                    problems.add(new DocumentProblem(descriptor.line(), what + "[id=" + id + "]", "duplicate " + what
+                            + " id '" + id + "' (first at line " + line + ")"));
+                }
+            }
         }
 
         private static String index(List<DocNode> items, int i) {

@@ -1,5 +1,6 @@
 package demarc.importer.tosca;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,12 @@ final class Sol001Translator {
             "provider", "product_name", "software_version");
 
     private final InputFile file;
-    private final List<java.nio.file.Path> importFolders;
+    private final List<Path> importFolders;
     private final List<DocumentProblem> problems = new ArrayList<>();
     private NfvInventory inventory;
     private ToscaTypes types;
 
-    Sol001Translator(InputFile file, List<java.nio.file.Path> importFolders) {
+    Sol001Translator(InputFile file, List<Path> importFolders) {
         this.file = file;
         this.importFolders = importFolders;
     }

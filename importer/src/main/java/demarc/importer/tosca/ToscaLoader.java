@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocNode.MapNode;
@@ -53,6 +55,8 @@ final class ToscaLoader {
     private final List<DocumentProblem> problems = new ArrayList<>();
     private final Set<String> loaded = new HashSet<>();
     private boolean importMissing;
+    /** Imports beside a file may not leave this folder: the CSAR root, one above the entry file's folder. */
+    private Path packageRoot;
 
     ToscaLoader(List<Path> importFolders) {
         this.importFolders = List.copyOf(importFolders);
@@ -74,7 +78,10 @@ final class ToscaLoader {
     void load(InputFile entry) {
         Path path = onDisk(entry.name());
         if (path != null) {
-            loaded.add(path.toAbsolutePath().normalize().toString());
+            Path absolute = path.toAbsolutePath().normalize();
+            loaded.add(absolute.toString());
+            Path folder = absolute.getParent();
+            packageRoot = folder.getParent() != null ? folder.getParent() : folder;
         }
         parse(entry.name(), entry.text(), path, null, true);
     }
@@ -83,7 +90,7 @@ final class ToscaLoader {
         try {
             Path path = Path.of(name);
             return Files.isRegularFile(path) ? path : null;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -107,7 +114,7 @@ final class ToscaLoader {
         if (version == null || !TOSCA_VERSIONS.contains(version)) {
             problems.add(new DocumentProblem(root.field("tosca_definitions_version").map(DocNode.Field::line)
                     .orElse(root.line()), "tosca_definitions_version", prefix(name, entry)
-                    + "expected one of " + new java.util.TreeSet<>(TOSCA_VERSIONS) + ", found "
+                    + "expected one of " + new TreeSet<>(TOSCA_VERSIONS) + ", found "
                     + (version == null ? "none" : "'" + version + "'")));
             return;
         }
@@ -150,9 +157,21 @@ final class ToscaLoader {
             boolean fromEntry) {
         String fileName = reference.substring(reference.lastIndexOf('/') + 1);
         boolean url = reference.contains("://");
+        if (!url && (reference.startsWith("/") || reference.startsWith("\\") || reference.matches("^[A-Za-z]:.*"))) {
+            problems.add(new DocumentProblem(line, path, prefix(from.name(), fromEntry) + "import '" + reference
+                    + "' is an absolute path: expected a path relative to the importing file"));
+            return;
+        }
         if (!url) {
             if (from.file() != null) {
-                Path candidate = from.file().toAbsolutePath().getParent().resolve(reference).normalize();
+                Path candidate = from.file().toAbsolutePath().normalize().getParent().resolve(reference).normalize();
+                boolean inPackage = packageRoot == null || candidate.startsWith(packageRoot)
+                        || importFolders.stream().anyMatch(folder -> candidate.startsWith(folder.toAbsolutePath().normalize()));
+                if (!inPackage) {
+                    problems.add(new DocumentProblem(line, path, prefix(from.name(), fromEntry) + "import '" + reference
+                            + "' leaves the package (" + packageRoot + "): expected a file of the package"));
+                    return;
+                }
                 if (Files.isRegularFile(candidate)) {
                     loadFile(candidate);
                     return;

@@ -118,8 +118,8 @@ final class ToscaTopology {
     private void readPolicies() {
         String base = "topology_template.policies";
         DocNode section = Trees.get(topology, "policies").orElse(null);
-        if (section == null || Trees.scalar(section) == null && !(section instanceof DocNode.ListNode)
-                && !(section instanceof MapNode)) {
+        if (section == null || section instanceof DocNode.ScalarNode scalar
+                && scalar.kind() == DocNode.ScalarKind.NULL) {
             return;
         }
         if (!(section instanceof DocNode.ListNode list)) {

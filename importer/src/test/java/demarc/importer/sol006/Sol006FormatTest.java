@@ -196,6 +196,19 @@ class Sol006FormatTest {
     }
 
     @Test
+    void refusesTwoDescriptorsWithOneId() {
+        TranslationException rejected = catchThrowableOfType(TranslationException.class, () -> format.translate(file(
+                "nfv.json", """
+                        {"etsi-nfv-descriptors:nfv": {"vnfd": [
+                          {"id": "fw"},
+                          {"id": "fw"}
+                        ]}}
+                        """)));
+        assertThat(rejected.problems()).extracting(p -> p.line() + ": " + p.path() + ": " + p.message())
+                .containsExactly("3: vnfd[id=fw]: duplicate vnfd id 'fw' (first at line 2)");
+    }
+
+    @Test
     void neverResolvesExternalEntities(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "do-not-read");

@@ -355,6 +355,22 @@ class Sol001FormatTest {
     }
 
     @Test
+    void importsStayInsideThePackage(@TempDir Path dir) throws Exception {
+        Path definitions = Files.createDirectories(dir.resolve("pkg/Definitions"));
+        Files.writeString(dir.resolve("outside.yaml"), "tosca_definitions_version: tosca_simple_yaml_1_3\n");
+        Path vnfd = definitions.resolve("vnfd.yaml");
+        Files.writeString(vnfd, VNFD.replace("  - https://forge.etsi.org/rep/nfv/SOL001/raw/v3.3.1/etsi_nfv_sol001_vnfd_types.yaml",
+                "  - etsi_nfv_sol001_vnfd_types.yaml\n  - ../../outside.yaml\n  - /etc/hostname"));
+
+        TranslationException rejected = catchThrowableOfType(TranslationException.class, () -> format.translate(read(vnfd)));
+
+        assertThat(rejected.problems()).extracting(p -> p.line() + ": " + p.path() + ": " + p.message()).containsExactly(
+                "4: imports[1]: import '../../outside.yaml' leaves the package (" + dir.resolve("pkg").toAbsolutePath()
+                        + "): expected a file of the package",
+                "5: imports[2]: import '/etc/hostname' is an absolute path: expected a path relative to the importing file");
+    }
+
+    @Test
     void recognisesSol001AndToscaMetaButNotOtherYaml() {
         assertThat(format.recognizes(new InputFile("amf.yaml", VNFD.getBytes(StandardCharsets.UTF_8)))).isTrue();
         assertThat(format.recognizes(new InputFile("inv.yaml", "inventory: 1\nsource: x\n".getBytes(StandardCharsets.UTF_8))))
