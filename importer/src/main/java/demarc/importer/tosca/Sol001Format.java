@@ -1,0 +1,121 @@
+package demarc.importer.tosca;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import demarc.importer.document.DocumentProblem;
+import demarc.importer.format.InputFile;
+import demarc.importer.format.InventoryFormat;
+import demarc.importer.format.Translation;
+import demarc.importer.format.TranslationException;
+
+/**
+ * ETSI GS NFV-SOL 001 descriptors: a VNFD, NSD or PNFD in TOSCA Simple Profile YAML, or a CSAR's
+ * {@code TOSCA-Metadata/TOSCA.meta}, whose {@code Entry-Definitions} names the file to translate. The mapping is
+ * in docs/formats/nfv.md.
+ */
+public final class Sol001Format implements InventoryFormat {
+
+    public static final String ID = "sol001";
+    private static final Pattern ENTRY_DEFINITIONS = Pattern.compile("(?m)^Entry-Definitions:\\s*(\\S+)\\s*$");
+
+    private final List<Path> importFolders;
+
+    /** Imports resolve beside the translated file and among the bundled SOL001 type files. */
+    public Sol001Format() {
+        this(List.of());
+    }
+
+    /** Also looks for imports in {@code importFolders}, in order, before the bundled files. */
+    public Sol001Format(List<Path> importFolders) {
+        this.importFolders = List.copyOf(importFolders);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "ETSI NFV SOL001 TOSCA VNFD/NSD/PNFD (YAML, CSAR folder or TOSCA.meta)";
+    }
+
+    @Override
+    public boolean recognizes(InputFile file) {
+        String text = file.text();
+        if (isMeta(text)) {
+            return ENTRY_DEFINITIONS.matcher(text).find();
+        }
+        return text.contains("tosca_definitions_version")
+                && (text.contains("tosca.nodes.nfv.") || text.contains("etsi_nfv_sol001"));
+    }
+
+    @Override
+    public Translation translate(InputFile file) throws TranslationException {
+        String text = file.text();
+        if (isMeta(text)) {
+            return translateMeta(file);
+        }
+        return new Sol001Translator(file, importFolders).translate();
+    }
+
+    /** A TOSCA.meta block starts with its version line (TOSCA Simple Profile YAML, CSAR chapter). */
+    private static boolean isMeta(String text) {
+        return text.stripLeading().startsWith("TOSCA-Meta-File-Version");
+    }
+
+    /**
+     * A CSAR folder: the file {@code TOSCA-Metadata/TOSCA.meta} names, else the one YAML file at the top of the
+     * folder (the CSAR rule for packages without metadata).
+     */
+    public Translation translatePackage(Path folder) throws TranslationException, IOException {
+        Path meta = folder.resolve("TOSCA-Metadata").resolve("TOSCA.meta");
+        if (Files.isRegularFile(meta)) {
+            return translateMeta(new InputFile(meta.toString(), Files.readAllBytes(meta)));
+        }
+        List<Path> candidates;
+        try (Stream<Path> files = Files.list(folder)) {
+            candidates = files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList();
+        }
+        if (candidates.size() != 1) {
+            throw new TranslationException(List.of(new DocumentProblem(1, "$", folder + ": expected "
+                    + "TOSCA-Metadata/TOSCA.meta or exactly one YAML file at the top of the package, found "
+                    + candidates.size() + " YAML files")));
+        }
+        return translate(read(candidates.get(0)));
+    }
+
+    private Translation translateMeta(InputFile meta) throws TranslationException {
+        Matcher matcher = ENTRY_DEFINITIONS.matcher(meta.text());
+        if (!matcher.find()) {
+            throw new TranslationException(List.of(new DocumentProblem(1, "Entry-Definitions",
+                    "TOSCA.meta has no Entry-Definitions line naming the package's main descriptor")));
+        }
+        int line = (int) meta.text().substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
+        Path metaPath = Path.of(meta.name()).toAbsolutePath().normalize();
+        Path root = metaPath.getParent() == null ? null : metaPath.getParent().getParent();
+        Path entry = root == null ? null : root.resolve(matcher.group(1)).normalize();
+        if (entry == null || !entry.startsWith(root) || !Files.isRegularFile(entry)) {
+            throw new TranslationException(List.of(new DocumentProblem(line, "Entry-Definitions",
+                    "Entry-Definitions '" + matcher.group(1) + "' is not a file of the package "
+                    + (root == null ? "" : "(" + root + ")"))));
+        }
+        Translation translation = new Sol001Translator(read(entry), importFolders).translate();
+        return new Translation(meta.name(), ID, translation.inventory(), translation.coverage());
+    }
+
+    private static InputFile read(Path file) {
+        try {
+            return new InputFile(file.toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package demarc.importer.tosca;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import demarc.importer.document.DocNode;
+import demarc.importer.document.DocNode.MapNode;
+import demarc.importer.document.DocumentProblem;
+import demarc.importer.format.InputFile;
+import demarc.importer.format.Translation;
+import demarc.importer.format.TranslationException;
+import demarc.importer.nfv.NfvInventory;
+import demarc.importer.nfv.NfvModel;
+import demarc.importer.nfv.NfvModel.Origin;
+import demarc.importer.nfv.Trees;
+import demarc.importer.tosca.ToscaTopology.Policy;
+import demarc.importer.tosca.ToscaTopology.Template;
+
+/**
+ * One translation of a SOL001 descriptor: load the package, check every topology, then read the entry file as a
+ * VNFD (its deployment flavours are the imported topologies that substitute its VNF type), an NSD or a PNFD.
+ */
+final class Sol001Translator {
+
+    /** The VNF properties SOL001 makes mandatory that identify the descriptor. */
+    private static final List<String> VNF_DESCRIPTOR_PROPERTIES = List.of("descriptor_id", "descriptor_version",
+            "provider", "product_name", "software_version");
+
+    private final InputFile file;
+    private final List<Path> importFolders;
+    private final List<DocumentProblem> problems = new ArrayList<>();
+    private NfvInventory inventory;
+    private ToscaTypes types;
+
+    Sol001Translator(InputFile file, List<Path> importFolders) {
+        this.file = file;
+        this.importFolders = importFolders;
+    }
+
+    Translation translate() throws TranslationException {
+        ToscaLoader loader = new ToscaLoader(importFolders);
+        loader.load(file);
+        problems.addAll(loader.problems());
+        if (loader.documents().isEmpty()) {
+            throw new TranslationException(problems);
+        }
+        types = new ToscaTypes(loader.documents());
+        List<ToscaTopology> topologies = new ArrayList<>();
+        for (int i = 0; i < loader.documents().size(); i++) {
+            ToscaLoader.ToscaDocument document = loader.documents().get(i);
+            boolean entry = i == 0;
+            MapNode topology = Trees.map(document.root(), "topology_template").orElse(null);
+            if (topology != null && (entry || document.bundledVersion() == null)) {
+                topologies.add(new ToscaTopology(document, entry, topology, types, problems, !loader.importMissing()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TranslationException(problems);
+        }
+        ToscaTopology entry = topologies.isEmpty() || !topologies.get(0).entry ? null : topologies.get(0);
+        MapNode root = loader.documents().get(0).root();
+        if (entry == null) {
+            fail(root, "topology_template", "no topology_template: the file defines types only and is imported by "
+                    + "descriptors rather than translated on its own");
+        }
+        inventory = new NfvInventory(file.name(), Sol001Format.ID);
+        if (!entry.templates(ToscaTypes.NS).isEmpty()) {
+            translateNs(entry);
+        } else if (entry.isFlavour() && entry.templates(ToscaTypes.VNF).isEmpty()) {
+            fail(entry.topology, "topology_template.substitution_mappings", flavourOnly(entry));
+        } else if (!entry.templates(ToscaTypes.VNF).isEmpty()) {
+            translateVnfd(entry, topologies);
+        } else if (!entry.templates(ToscaTypes.PNF).isEmpty()) {
+            for (Template pnf : entry.templates(ToscaTypes.PNF)) {
+                inventory.addPnf(pnf(entry, pnf));
+            }
+            coverRest(entry, List.of(ToscaTypes.PNF));
+        } else {
+            fail(entry.topology, "topology_template.node_templates", "no node template of type " + ToscaTypes.VNF
+                    + ", " + ToscaTypes.NS + " or " + ToscaTypes.PNF + " (or a type derived from one): not an NFV descriptor");
+        }
+        for (int i = 1; i < loader.documents().size(); i++) {
+            ToscaLoader.ToscaDocument imported = loader.documents().get(i);
+            inventory.mapped(new Origin(1, imported.name() + "#"), "imported " + (imported.bundledVersion() != null
+                    ? "(bundled SOL001 " + imported.bundledVersion() + ")" : "from " + imported.file().toAbsolutePath().normalize()));
+        }
+        return inventory.translation(file.name());
+    }
+
+    private static String flavourOnly(ToscaTopology entry) {
+        return "this is a deployment-flavour file (flavour '" + entry.flavourId() + "' of " + entry.substitutedType()
+                + ") whose VNF node template states no descriptor_id: if it is a flavour, translate the top-level VNFD "
+                + "that imports it; if it is the whole VNFD, it lacks the descriptor_id SOL001 makes mandatory";
+    }
+
+    private void fail(DocNode at, String path, String message) throws TranslationException {
+        throw new TranslationException(List.of(new DocumentProblem(at.line(), path, message)));
+    }
+
+    private void translateVnfd(ToscaTopology entry, List<ToscaTopology> topologies) throws TranslationException {
+        List<Template> vnfs = entry.templates(ToscaTypes.VNF);
+        Template vnf = vnfs.get(0);
+        String descriptorId = entry.ownText(vnf, "descriptor_id");
+        if (descriptorId == null && entry.isFlavour()) {
+            fail(vnf.node(), vnf.origin().path() + ".properties.descriptor_id", flavourOnly(entry));
+        }
+        String path = vnf.origin().path();
+        if (vnfs.size() > 1) {
+            fail(vnfs.get(1).node(), vnfs.get(1).origin().path(), "a VNFD has one VNF node template; found '"
+                    + vnf.name() + "' and '" + vnfs.get(1).name() + "'");
+        }
+        List<String> missing = VNF_DESCRIPTOR_PROPERTIES.stream().filter(p -> entry.ownText(vnf, p) == null).toList();
+        if (!missing.isEmpty()) {
+            fail(vnf.node(), path + ".properties", "VNF '" + vnf.name() + "' lacks the mandatory SOL001 VNF properties "
+                    + missing + " (expected the VNFD's identity: descriptor_id, descriptor_version, provider, "
+                    + "product_name, software_version)");
+        }
+        List<ToscaTopology> flavours = new ArrayList<>();
+        for (ToscaTopology topology : topologies) {
+            boolean ownFlavour = topology.isFlavour() && (types.isA(vnf.type(), topology.substitutedType())
+                    || types.isA(topology.substitutedType(), vnf.type()));
+            if (ownFlavour || topology.entry && !topology.templates(ToscaTypes.VDU_COMPUTE).isEmpty()) {
+                if (!flavours.contains(topology)) {
+                    flavours.add(topology);
+                }
+            }
+        }
+        Map<String, VduAcc> vdus = new LinkedHashMap<>();
+        List<String> flavourIds = new ArrayList<>();
+        List<String> placement = new ArrayList<>();
+        for (ToscaTopology flavour : flavours) {
+            String flavourId = flavour.flavourId() != null ? flavour.flavourId() : "(single flavour)";
+            flavourIds.add(flavourId);
+            readFlavour(flavour, flavourId, vdus, placement);
+        }
+        if (!flavours.contains(entry)) {
+            coverRest(entry, List.of(ToscaTypes.VNF));
+        }
+        if (flavours.isEmpty()) {
+            inventory.unknown(vnf.origin(), "no deployment flavour found among the imports: the VNF has no VDUs here");
+        }
+        boolean anyContainer = vdus.values().stream().anyMatch(v -> v.container);
+        inventory.addVnf(new NfvModel.Vnf(descriptorId, vnf.origin(), entry.text(vnf, "product_name"),
+                entry.text(vnf, "provider"), entry.text(vnf, "product_name"), entry.text(vnf, "software_version"),
+                entry.text(vnf, "descriptor_version"), flavourIds,
+                vdus.values().stream().map(VduAcc::vdu).toList(), placement));
+        if (anyContainer) {
+            inventory.mapped(vnf.origin(), "VDUs without sw_image_data, SwImage artifact or virtual_compute are "
+                    + "Kubernetes-style: their resources are containers");
+        }
+    }
+
+    /** What the flavours say about one VDU, gathered across flavours. */
+    private static final class VduAcc {
+        final String key;
+        final Origin origin;
+        String name;
+        boolean container = true;
+        int min = Integer.MAX_VALUE;
+        Integer max;
+        final List<String> counts = new ArrayList<>();
+        final Map<String, NfvModel.Storage> storages = new LinkedHashMap<>();
+
+        VduAcc(String key, Origin origin) {
+            this.key = key;
+            this.origin = origin;
+        }
+
+        NfvModel.Vdu vdu() {
+            return new NfvModel.Vdu(key, origin, name, container, min == Integer.MAX_VALUE ? 1 : min, max, counts,
+                    List.copyOf(storages.values()));
+        }
+    }
+
+    private void readFlavour(ToscaTopology flavour, String flavourId, Map<String, VduAcc> vdus, List<String> placement) {
+        Map<String, Integer> initial = new TreeMap<>();
+        for (Policy delta : flavour.policies("tosca.policies.nfv.VduInitialDelta")) {
+            Integer count = Trees.map(delta.node(), "properties").flatMap(p -> Trees.map(p, "initial_delta"))
+                    .map(d -> Trees.integer(d, "number_of_instances")).orElse(null);
+            delta.targets().forEach(target -> initial.put(target, count));
+        }
+        Map<String, List<String>> levelCounts = new LinkedHashMap<>();
+        for (Policy levels : flavour.policies("tosca.policies.nfv.VduInstantiationLevels")) {
+            Trees.map(levels.node(), "properties").flatMap(p -> Trees.map(p, "levels")).ifPresent(map -> {
+                for (DocNode.Field level : map.fields()) {
+                    String count = Trees.text(level.value(), "number_of_instances");
+                    levels.targets().forEach(target -> levelCounts.computeIfAbsent(target, k -> new ArrayList<>())
+                            .add(level.key() + "=" + count));
+                }
+            });
+        }
+        for (Template template : flavour.templates(ToscaTypes.VDU_COMPUTE)) {
+            VduAcc vdu = vdus.computeIfAbsent(template.name(), key -> new VduAcc(key, template.origin()));
+            vdu.name = flavour.text(template, "name");
+            DocNode profile = flavour.property(template, "vdu_profile");
+            int min = Trees.integer(profile, "min_number_of_instances");
+            int max = Trees.integer(profile, "max_number_of_instances");
+            vdu.min = Math.min(vdu.min, min);
+            vdu.max = vdu.max == null ? max : Math.max(vdu.max, max);
+            boolean image = flavour.property(template, "sw_image_data") != null
+                    || Trees.map(template.node(), "artifacts").map(a -> a.fields().stream().anyMatch(f ->
+                    types.isA(String.valueOf(Trees.text(f.value(), "type")), ToscaTypes.SW_IMAGE))).orElse(false);
+            boolean compute = Trees.map(template.node(), "capabilities").flatMap(c -> Trees.get(c, "virtual_compute"))
+                    .isPresent();
+            vdu.container &= !image && !compute;
+            StringBuilder count = new StringBuilder("flavour " + flavourId + ": min " + min + ", max " + max);
+            if (initial.containsKey(template.name())) {
+                count.append(", initial delta ").append(initial.get(template.name()));
+            }
+            if (levelCounts.containsKey(template.name())) {
+                count.append(", levels ").append(String.join(" ", levelCounts.get(template.name())));
+            }
+            vdu.counts.add(count.toString());
+            for (DocNode requirement : Trees.items(template.node(), "requirements")) {
+                String storageName = Trees.text(requirement, "virtual_storage");
+                Template storage = storageName == null ? null : flavour.templates.get(storageName);
+                if (storage != null) {
+                    String storageLabel = flavour.text(storage, "name");
+                    vdu.storages.putIfAbsent(storageName, new NfvModel.Storage(storageName, storage.origin(),
+                            storageLabel != null ? storageLabel : storageName));
+                }
+            }
+        }
+        for (String ruleType : List.of("tosca.policies.nfv.AffinityRule", "tosca.policies.nfv.AntiAffinityRule")) {
+            for (Policy rule : flavour.policies(ruleType)) {
+                List<String> members = new ArrayList<>();
+                rule.targets().forEach(t -> members.addAll(flavour.groups.getOrDefault(t, List.of(t))));
+                String scope = Trees.map(rule.node(), "properties").map(p -> Trees.text(p, "scope")).orElse(null);
+                String text = "flavour " + flavourId + ": " + (ruleType.endsWith("AntiAffinityRule") ? "anti-affinity"
+                        : "affinity") + " of " + String.join(", ", members) + (scope == null ? "" : " (scope " + scope + ")");
+                placement.add(text);
+                inventory.mapped(rule.origin(), "policy " + rule.name() + " -> placementRules attribute: " + text);
+            }
+        }
+        for (Policy policy : flavour.policies) {
+            if (!types.isA(policy.type(), "tosca.policies.nfv.AffinityRule")
+                    && !types.isA(policy.type(), "tosca.policies.nfv.AntiAffinityRule")) {
+                boolean counted = List.of("tosca.policies.nfv.VduInitialDelta", "tosca.policies.nfv.VduInstantiationLevels",
+                        "tosca.policies.nfv.InstantiationLevels").stream().anyMatch(t -> types.isA(policy.type(), t));
+                if (counted) {
+                    inventory.mapped(policy.origin(), "policy " + policy.name() + " (" + policy.type()
+                            + ") -> the instanceCounts attribute of its VDUs");
+                } else {
+                    inventory.skipped(policy.origin(), "policy " + policy.name() + " (" + policy.type()
+                            + ") describes lifecycle or scaling, not what runs where");
+                }
+            }
+        }
+        coverRest(flavour, List.of(ToscaTypes.VNF, ToscaTypes.VDU_COMPUTE));
+        for (Template storage : ToscaTypes.VDU_STORAGE.stream().flatMap(t -> flavour.templates(t).stream()).toList()) {
+            boolean attached = vdus.values().stream().anyMatch(v -> v.storages.containsKey(storage.name()));
+            if (!attached) {
+                inventory.skipped(storage.origin(), "virtual storage " + storage.name() + " is attached to no VDU");
+            }
+        }
+    }
+
+    /** Coverage for the templates not mapped above: candidate connections, storage (mapped with its VDU), the rest. */
+    private void coverRest(ToscaTopology topology, List<String> mappedTypes) {
+        for (Template template : topology.templates.values()) {
+            if (mappedTypes.stream().anyMatch(t -> types.isA(template.type(), t))) {
+                continue;
+            }
+            if (ToscaTypes.VDU_STORAGE.stream().anyMatch(t -> types.isA(template.type(), t))) {
+                continue;
+            }
+            List<String> links = new ArrayList<>();
+            for (DocNode requirement : Trees.items(template.node(), "requirements")) {
+                if (requirement instanceof MapNode map) {
+                    map.fields().forEach(f -> links.add(f.key() + " -> " + Trees.scalar(f.value())));
+                }
+            }
+            String detail = template.type() + " '" + template.name() + "'" + (links.isEmpty() ? "" : " " + links);
+            if (isConnectivity(template.type())) {
+                inventory.skipped(template.origin(), "candidate connection: " + detail + "; an inventory connection "
+                        + "joins two parties' elements, which a descriptor does not name");
+            } else {
+                inventory.skipped(template.origin(), detail + " is not an inventory element");
+            }
+        }
+    }
+
+    private boolean isConnectivity(String type) {
+        return List.of("tosca.nodes.nfv.Cp", "tosca.nodes.nfv.VnfVirtualLink", "tosca.nodes.nfv.NsVirtualLink",
+                "tosca.nodes.nfv.Sap", "tosca.nodes.nfv.VnfExtCp", "tosca.nodes.nfv.VduCp", "tosca.nodes.nfv.PnfExtCp")
+                .stream().anyMatch(t -> types.isA(type, t));
+    }
+
+    private NfvModel.Pnf pnf(ToscaTopology topology, Template pnf) throws TranslationException {
+        String id = topology.text(pnf, "descriptor_id");
+        if (id == null) {
+            fail(pnf.node(), pnf.origin().path() + ".properties.descriptor_id", "PNF '" + pnf.name()
+                    + "' has no descriptor_id (expected the PNFD id, required by SOL001)");
+        }
+        Map<String, String> location = new TreeMap<>();
+        DocNode geo = topology.property(pnf, "geographical_location_info");
+        if (geo instanceof MapNode map) {
+            map.fields().forEach(f -> {
+                if (Trees.scalar(f.value()) != null) {
+                    location.put(f.key(), Trees.scalar(f.value()));
+                }
+            });
+        }
+        return new NfvModel.Pnf(id, pnf.origin(), topology.text(pnf, "name"), topology.text(pnf, "provider"),
+                topology.text(pnf, "version"), location);
+    }
+
+    private void translateNs(ToscaTopology entry) throws TranslationException {
+        List<Template> services = entry.templates(ToscaTypes.NS);
+        Template ns = services.stream().filter(t -> t.type().equals(entry.substitutedType())
+                || entry.substitutedType() != null && types.isA(entry.substitutedType(), t.type())).findFirst()
+                .orElse(services.get(0));
+        String descriptorId = entry.text(ns, "descriptor_id");
+        if (descriptorId == null) {
+            fail(ns.node(), ns.origin().path() + ".properties.descriptor_id", "NS '" + ns.name()
+                    + "' has no descriptor_id (expected the NSD id, required by SOL001)");
+        }
+        List<NfvModel.Member> members = new ArrayList<>();
+        for (Template vnf : entry.templates(ToscaTypes.VNF)) {
+            String id = entry.text(vnf, "descriptor_id");
+            if (id == null) {
+                fail(vnf.node(), vnf.origin().path() + ".properties.descriptor_id", "VNF '" + vnf.name()
+                        + "' of the NS has no descriptor_id (expected the id of its VNFD)");
+            }
+            members.add(new NfvModel.Member(id, vnf.origin(), "vnf"));
+            inventory.addVnf(new NfvModel.Vnf(id, vnf.origin(), entry.text(vnf, "product_name"),
+                    entry.text(vnf, "provider"), entry.text(vnf, "product_name"), entry.text(vnf, "software_version"),
+                    entry.text(vnf, "descriptor_version"), entry.text(vnf, "flavour_id") == null ? List.of()
+                    : List.of(entry.text(vnf, "flavour_id")), List.of(), List.of()));
+            inventory.unknown(vnf.origin(), "the VDUs of VNF " + id + " are in its VNFD, not in this NSD: import the VNFD too");
+        }
+        for (Template pnf : entry.templates(ToscaTypes.PNF)) {
+            NfvModel.Pnf read = pnf(entry, pnf);
+            inventory.addPnf(read);
+            members.add(new NfvModel.Member(read.descriptorId(), pnf.origin(), "pnf"));
+        }
+        inventory.addNs(new NfvModel.Ns(descriptorId, ns.origin(), entry.text(ns, "name"), entry.text(ns, "designer"),
+                entry.text(ns, "version"), members));
+        for (Template other : services) {
+            if (other != ns) {
+                inventory.skipped(other.origin(), "nested NS '" + other.name() + "': a service cannot require a service");
+            }
+        }
+        coverRest(entry, List.of(ToscaTypes.VNF, ToscaTypes.PNF, ToscaTypes.NS));
+        for (Policy policy : entry.policies) {
+            inventory.skipped(policy.origin(), "policy " + policy.name() + " (" + policy.type() + ") not mapped");
+        }
+    }
+}
