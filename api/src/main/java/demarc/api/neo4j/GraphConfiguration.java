@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 
+import demarc.importer.format.FormatImporter;
+import demarc.importer.format.Formats;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
 import demarc.queries.chain.ChainQuery;
@@ -46,6 +48,11 @@ public class GraphConfiguration {
     @DependsOn("graphSchema")
     InventoryImporter inventoryImporter(Driver driver) {
         return new InventoryImporter(driver, database);
+    }
+
+    @Bean
+    FormatImporter formatImporter(InventoryImporter inventoryImporter) {
+        return new FormatImporter(inventoryImporter, Formats.standard());
     }
 
     @Bean

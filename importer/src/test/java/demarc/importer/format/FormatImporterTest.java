@@ -59,6 +59,8 @@ class FormatImporterTest {
                 requires: [acme-sbc, acme-hss]
             """;
 
+    private static final String FORMATS = Formats.standard().ids();
+
     @TempDir
     Path temp;
 
@@ -89,7 +91,7 @@ class FormatImporterTest {
                         tuple(network + "/resources.csv", "csv", network + "/resources.csv"));
         assertThat(report.skipped()).singleElement().satisfies(skipped -> {
             assertThat(skipped.file()).isEqualTo(network + "/README.md");
-            assertThat(skipped.reason()).isEqualTo("no format recognises it (formats: inventory, overlay, csv)");
+            assertThat(skipped.reason()).isEqualTo("no format recognises it (formats: " + FORMATS + ")");
         });
         assertThat(report.counts()).containsEntry("parties", 2).containsEntry("functions", 2)
                 .containsEntry("resources", 2).containsEntry("services", 1);
@@ -164,7 +166,7 @@ class FormatImporterTest {
         assertThat(report.files()).extracting(FileReport::file).containsExactlyInAnyOrder(
                 "upload.zip!/net/parties.csv", "upload.zip!/net/resources.csv", "upload.zip!/net/functions.csv");
         assertThat(report.skipped()).extracting(SkippedFile::file, SkippedFile::reason).containsExactlyInAnyOrder(
-                tuple("upload.zip!/net/notes.txt", "no format recognises it (formats: inventory, overlay, csv)"),
+                tuple("upload.zip!/net/notes.txt", "no format recognises it (formats: " + FORMATS + ")"),
                 tuple("upload.zip!/net/inner.zip", "an archive inside an archive is not opened"));
         assertThat(rows("MATCH (e:Element) RETURN e.id AS id ORDER BY id"))
                 .containsExactly("acme-hss", "acme-sbc", "vm-a", "vm-b");
@@ -194,7 +196,7 @@ class FormatImporterTest {
         assertThat(named.getMessage()).isEqualTo(readme + ":1: $: no format recognises it (formats: inventory, "
                 + "overlay, csv)");
         assertThat(nothing.getMessage()).isEqualTo(empty + ":1: $: nothing to import: none of its 1 files is in "
-                + "a format demarc reads (formats: inventory, overlay, csv)");
+                + "a format demarc reads (formats: " + FORMATS + ")");
     }
 
     @Test

