@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -20,7 +21,7 @@ import demarc.importer.inventory.InventoryRejectedException;
 
 /**
  * The files that import together, all or nothing: files named one by one, every file under a directory
- * (recursively, in name order) and every entry of a zip archive. A named file that no format recognises is an
+ * (recursively, in name order) and every entry of a zip archive (in name order too). A named file that no format recognises is an
  * error; a file found in a directory or archive is skipped, and the report says so and why. Archives are read
  * within limits (entries, bytes per entry, bytes in all) and an entry whose path leaves the archive is refused.
  */
@@ -119,7 +120,9 @@ public record ImportUnit(String name, List<Member> members, List<SkippedFile> sk
             }
         }
 
+        /** Adds the archive's files in name order, as a directory's. */
         private void archive(InputFile archive) {
+            List<Member> found = new ArrayList<>();
             int entries = 0;
             long total = 0;
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.content()))) {
@@ -150,7 +153,7 @@ public record ImportUnit(String name, List<Member> members, List<SkippedFile> sk
                     if (isZip(content)) {
                         skipped.add(new SkippedFile(name, "an archive inside an archive is not opened"));
                     } else {
-                        members.add(new Member(new InputFile(name, content), false));
+                        found.add(new Member(new InputFile(name, content), false));
                     }
                 }
             } catch (ZipException e) {
@@ -159,6 +162,8 @@ public record ImportUnit(String name, List<Member> members, List<SkippedFile> sk
                 // the archive is in memory: any other I/O failure is a bug
                 throw new UncheckedIOException(e);
             }
+            found.sort(Comparator.comparing(member -> member.file().name()));
+            members.addAll(found);
             if (entries == 0 && errors.isEmpty()) {
                 errors.add(new InventoryError(archive.name(), 1, "$", "the zip archive has no entries"));
             }

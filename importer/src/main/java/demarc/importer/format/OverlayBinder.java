@@ -119,7 +119,7 @@ final class OverlayBinder {
             error(overlayFile, entry, binding.path() + ".id", "unknown id '" + binding.id() + "': no file of this"
                     + " import defines it and the graph does not hold it (expected a function or resource)");
         } else if (!element.startsWith("functions") && !element.startsWith("resources")) {
-            error(overlayFile, entry, binding.path() + ".id", "'" + binding.id() + "' is " + element
+            error(overlayFile, entry, binding.path() + ".id", "'" + binding.id() + "' is " + described(element)
                     + ", expected the id of a function or resource");
         } else if (!unit.containsKey(binding.id()) && entry.field("owner").isEmpty()) {
             error(overlayFile, entry, binding.path() + ".owner", "'" + binding.id() + "' is only in the graph, not in"
@@ -135,7 +135,8 @@ final class OverlayBinder {
             if (found == null || !found.startsWith("functions") && !found.startsWith("resources")) {
                 error(overlayFile, entry.field("requires").get().value(), binding.path() + ".requires",
                         found == null ? "unknown id '" + id + "' (expected the id of a function or resource)"
-                                : "'" + id + "' is " + found + ", expected the id of a function or resource");
+                                : "'" + id + "' is " + described(found)
+                                + ", expected the id of a function or resource");
             }
         }
         for (String id : ids(entry, "services")) {
@@ -146,7 +147,7 @@ final class OverlayBinder {
                         found == null ? "unknown service '" + id + "'"
                                 : found.startsWith("services") ? "service '" + id + "' is only in the graph: an"
                                 + " overlay adds to services of the same import; define it under the overlay's services"
-                                : "'" + id + "' is " + found + ", expected the id of a service");
+                                : "'" + id + "' is " + described(found) + ", expected the id of a service");
             }
         }
     }
@@ -162,7 +163,8 @@ final class OverlayBinder {
         } else if (!found.equals(kind == null ? section : section + " " + kind)
                 && !(kind == null && found.startsWith(section))) {
             error(overlayFile, binding.entry().field(key).get().value(), binding.path() + "." + key,
-                    "'" + id + "' is " + found + ", expected " + (kind == null ? "a party" : "a resource of kind " + kind));
+                    "'" + id + "' is " + described(found) + ", expected "
+                            + (kind == null ? "a party" : "a resource of kind " + kind));
         }
     }
 
@@ -177,6 +179,19 @@ final class OverlayBinder {
             return entry.kind() == null ? entry.list() : entry.list() + " " + entry.kind();
         }
         return null;
+    }
+
+    /** "a party", "a resource of kind server", ... for what {@link #what} found. */
+    private static String described(String found) {
+        String[] parts = found.split(" ", 2);
+        String word = switch (parts[0]) {
+            case "parties" -> "a party";
+            case "services" -> "a service";
+            case "functions" -> "a function";
+            case "resources" -> "a resource";
+            default -> "a connection";
+        };
+        return parts.length == 2 && !parts[0].equals("connections") ? word + " of kind " + parts[1] : word;
     }
 
     private void bind(UnitFile overlayFile, Binding binding, Map<String, Definition> unit,

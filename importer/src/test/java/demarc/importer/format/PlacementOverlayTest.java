@@ -213,9 +213,9 @@ class PlacementOverlayTest {
         assertThat(referenceErrors.errors()).extracting(InventoryError::toString).containsExactly(
                 second + ":4: bind[0].id: unknown id 'vnf-z': no file of this import defines it and the graph does"
                         + " not hold it (expected a function or resource)",
-                second + ":7: bind[1].owner: 'host-1' is resources server, expected a party",
-                second + ":8: bind[1].site: 'host-1' is resources server, expected a resource of kind site",
-                second + ":9: bind[1].services: 'kumo' is parties, expected the id of a service",
+                second + ":7: bind[1].owner: 'host-1' is a resource of kind server, expected a party",
+                second + ":8: bind[1].site: 'host-1' is a resource of kind server, expected a resource of kind site",
+                second + ":9: bind[1].services: 'kumo' is a party, expected the id of a service",
                 second + ":11: bind[2].requires: unknown id 'nowhere' (expected the id of a function or resource)");
         assertThat(GraphExport.of(neo4j.driver())).isEqualTo(before);
     }
