@@ -45,8 +45,10 @@ public final class CsvFormat implements InventoryFormat {
             "access", List.of("party", "to", "kind", "country"));
     private static final List<String> SECTION_ORDER =
             List.of("parties", "services", "functions", "resources", "connections", "access");
-    private static final List<String> LISTS = List.of("designations", "roles", "requires", "manages", "between", "to");
-    private static final List<String> FLAGS = List.of("paid", "emergencyCalls", "mobileVoiceNumbers", "holdsUserInfo");
+    private static final List<String> LISTS =
+            List.of("designations", "roles", "requires", "manages", "between", "to");
+    private static final List<String> FLAGS =
+            List.of("paid", "emergencyCalls", "mobileVoiceNumbers", "holdsUserInfo");
     private static final List<String> COUNTS = List.of("users", "prefectures");
     private static final Map<String, String> NESTED = Map.of("category", "carrier", "designations", "carrier",
             "point", "demarcation", "functionCheck", "demarcation");
@@ -114,7 +116,7 @@ public final class CsvFormat implements InventoryFormat {
                         + " cells, the header " + header.size()));
                 continue;
             }
-            MapNode item = item(header, row, line);
+            MapNode item = item(section, header, row, line);
             coverage.add(new Coverage(line, TreePaths.index(section, items.size()), Outcome.MAPPED,
                     section + " " + Trees.scalar(item, section.equals("access") ? "party" : "id")
                             .map(id -> "'" + id + "'").orElse("(no id)")));
@@ -198,7 +200,7 @@ public final class CsvFormat implements InventoryFormat {
     }
 
     /** A data row as an inventory entry: one field per non-empty cell, nested and typed as the format wants. */
-    private static MapNode item(List<String> header, List<Cell> row, int line) {
+    private static MapNode item(String section, List<String> header, List<Cell> row, int line) {
         List<Field> fields = new ArrayList<>();
         Map<String, List<Field>> nested = new LinkedHashMap<>();
         for (int i = 0; i < row.size(); i++) {
@@ -212,8 +214,8 @@ public final class CsvFormat implements InventoryFormat {
             if (column.startsWith(ATTRIBUTE_PREFIX)) {
                 nested.computeIfAbsent("attributes", key -> new ArrayList<>())
                         .add(new Field(column.substring(ATTRIBUTE_PREFIX.length()), cell.line(), value));
-            } else if (NESTED.containsKey(column) || column.equals("users") && header.contains("type")) {
-                // parties carry users inside their carrier block; services carry it at the top
+            } else if (NESTED.containsKey(column) || column.equals("users") && section.equals("parties")) {
+                // a party's users are in its carrier block; a service's are its own field
                 nested.computeIfAbsent(NESTED.getOrDefault(column, "carrier"), key -> new ArrayList<>())
                         .add(new Field(column, cell.line(), value));
             } else {

@@ -8,9 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -21,9 +26,10 @@ import demarc.importer.inventory.InventoryRejectedException;
 
 /**
  * The files that import together, all or nothing: files named one by one, every file under a directory
- * (recursively, in name order) and every entry of a zip archive (in name order too). A named file that no format recognises is an
- * error; a file found in a directory or archive is skipped, and the report says so and why. Archives are read
- * within limits (entries, bytes per entry, bytes in all) and an entry whose path leaves the archive is refused.
+ * (recursively, in name order) and every entry of a zip archive (in name order too). A named file that no
+ * format recognises is an error; a file found in a directory or archive is skipped, and the report says so and
+ * why. Archives are read within limits (entries, bytes per entry, bytes in all) and an entry whose path leaves
+ * the archive is refused.
  */
 public record ImportUnit(String name, List<Member> members, List<SkippedFile> skipped) {
 
@@ -109,7 +115,65 @@ public record ImportUnit(String name, List<Member> members, List<SkippedFile> sk
                         + MAX_FILE_BYTES + " a file may have"));
                 return;
             }
-            add(new InputFile(shown(path), Files.readAllBytes(path)), named);
+            add(new InputFile(shown(path), Files.readAllBytes(path), onDisk(path)), named);
+        }
+
+        /** Siblings of a file read from disk: the readable regular files beside it, within the size limit. */
+        private static InputFile.Siblings onDisk(Path file) {
+            Path directory = file.toAbsolutePath().getParent();
+            return relativePath -> {
+                if (!isRelative(relativePath)) {
+                    return Optional.empty();
+                }
+                Path sibling = directory.resolve(relativePath).normalize();
+                try {
+                    if (!Files.isRegularFile(sibling) || Files.size(sibling) > MAX_FILE_BYTES) {
+                        return Optional.empty();
+                    }
+                    Path named = file.getParent() == null ? Path.of(relativePath).normalize()
+                            : file.getParent().resolve(relativePath).normalize();
+                    return Optional.of(new InputFile(shown(named), Files.readAllBytes(sibling), onDisk(named)));
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            };
+        }
+
+        /** Siblings of an archive entry: the other entries, by the entry's directory; nothing outside. */
+        private static InputFile.Siblings inArchive(String archive, String entry, Map<String, byte[]> entries) {
+            return relativePath -> {
+                if (!isRelative(relativePath)) {
+                    return Optional.empty();
+                }
+                int slash = entry.lastIndexOf('/');
+                String resolved = normalized((slash < 0 ? "" : entry.substring(0, slash + 1)) + relativePath);
+                byte[] content = resolved == null ? null : entries.get(resolved);
+                return content == null ? Optional.empty() : Optional.of(new InputFile(archive + "!/" + resolved,
+                        content, inArchive(archive, resolved, entries)));
+            };
+        }
+
+        /** {@code a/./b/../c} as {@code a/c}; {@code null} when it climbs out of the root. */
+        private static String normalized(String path) {
+            Deque<String> segments = new ArrayDeque<>();
+            for (String segment : path.split("/")) {
+                if (segment.isEmpty() || segment.equals(".")) {
+                    continue;
+                }
+                if (segment.equals("..")) {
+                    if (segments.isEmpty()) {
+                        return null;
+                    }
+                    segments.removeLast();
+                } else {
+                    segments.addLast(segment);
+                }
+            }
+            return String.join("/", segments);
+        }
+
+        private static boolean isRelative(String path) {
+            return !path.isEmpty() && !path.startsWith("/") && !path.contains("\\") && path.indexOf(':') < 0;
         }
 
         void add(InputFile file, boolean named) {
@@ -122,7 +186,8 @@ public record ImportUnit(String name, List<Member> members, List<SkippedFile> sk
 
         /** Adds the archive's files in name order, as a directory's. */
         private void archive(InputFile archive) {
-            List<Member> found = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            Map<String, byte[]> contents = new HashMap<>();
             int entries = 0;
             long total = 0;
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.content()))) {
@@ -153,7 +218,8 @@ public record ImportUnit(String name, List<Member> members, List<SkippedFile> sk
                     if (isZip(content)) {
                         skipped.add(new SkippedFile(name, "an archive inside an archive is not opened"));
                     } else {
-                        found.add(new Member(new InputFile(name, content), false));
+                        names.add(path);
+                        contents.put(path, content);
                     }
                 }
             } catch (ZipException e) {
@@ -162,8 +228,11 @@ public record ImportUnit(String name, List<Member> members, List<SkippedFile> sk
                 // the archive is in memory: any other I/O failure is a bug
                 throw new UncheckedIOException(e);
             }
-            found.sort(Comparator.comparing(member -> member.file().name()));
-            members.addAll(found);
+            names.sort(Comparator.naturalOrder());
+            for (String path : names) {
+                members.add(new Member(new InputFile(archive.name() + "!/" + path, contents.get(path),
+                        inArchive(archive.name(), path, contents)), false));
+            }
             if (entries == 0 && errors.isEmpty()) {
                 errors.add(new InventoryError(archive.name(), 1, "$", "the zip archive has no entries"));
             }

@@ -1,6 +1,10 @@
 package demarc.importer.inventory;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import demarc.importer.inventory.Inventory.Element;
 import demarc.importer.inventory.Inventory.Entry;
+import demarc.importer.inventory.Inventory.Ref;
+import demarc.importer.inventory.Inventory.Requirement;
 import demarc.importer.inventory.StoredGraph.StoredNode;
 
 /**
@@ -45,6 +52,9 @@ record CheckedUnit(List<CheckedInventory> documents, List<List<String>> conflict
             new InventoryValidator(errors.get(i)).validate(inventory, view);
             checked.add(new CheckedInventory(inventory, view));
             conflicts.add(ConflictWarnings.of(inventory, stored.withFirst(nodes(inventories, i, false))));
+        }
+        if (inventories.size() > 1) {
+            crossDocumentCycles(inventories, errors);
         }
         if (errors.stream().anyMatch(collector -> !collector.isEmpty())) {
             throw rejected(errors);
@@ -84,6 +94,92 @@ record CheckedUnit(List<CheckedInventory> documents, List<List<String>> conflict
             }
         }
         return nodes;
+    }
+
+    /** A requires edge and the document that states it. */
+    private record Edge(Ref ref, int document) {
+    }
+
+    /**
+     * Reports each requires cycle that runs through more than one document of the unit (a cycle within one
+     * document is already reported by its validation). An element's requires are those of the last document that
+     * states them, since that document's write replaces the others'.
+     */
+    private static void crossDocumentCycles(List<Inventory> inventories, List<ErrorCollector> errors) {
+        Map<String, List<Edge>> edges = new LinkedHashMap<>();
+        for (int i = 0; i < inventories.size(); i++) {
+            for (Element element : inventories.get(i).elements()) {
+                if (element.id() == null || element.requires() == null) {
+                    continue;
+                }
+                List<Edge> targets = new ArrayList<>();
+                for (Requirement requirement : element.requires()) {
+                    for (Ref ref : requirement.members()) {
+                        targets.add(new Edge(ref, i));
+                    }
+                }
+                edges.put(element.id(), targets);
+            }
+        }
+        Map<String, Boolean> onStack = new HashMap<>();
+        for (String start : edges.keySet()) {
+            if (onStack.containsKey(start)) {
+                continue;
+            }
+            // iterative depth-first search, as in InventoryValidator: long chains must not exhaust the stack
+            Deque<String> path = new ArrayDeque<>();
+            Deque<Edge> via = new ArrayDeque<>();
+            Deque<Integer> next = new ArrayDeque<>();
+            path.push(start);
+            next.push(0);
+            onStack.put(start, true);
+            while (!path.isEmpty()) {
+                String node = path.peek();
+                int index = next.pop();
+                List<Edge> targets = edges.getOrDefault(node, List.of());
+                if (index == targets.size()) {
+                    path.pop();
+                    if (!via.isEmpty() && via.size() == path.size()) {
+                        via.pop();
+                    }
+                    onStack.put(node, false);
+                    continue;
+                }
+                next.push(index + 1);
+                Edge edge = targets.get(index);
+                Boolean state = onStack.get(edge.ref().id());
+                if (state == null) {
+                    path.push(edge.ref().id());
+                    via.push(edge);
+                    next.push(0);
+                    onStack.put(edge.ref().id(), true);
+                } else if (state) {
+                    reportCycle(edge, path, via, inventories, errors);
+                }
+            }
+        }
+    }
+
+    private static void reportCycle(Edge closing, Deque<String> path, Deque<Edge> via, List<Inventory> inventories,
+                                    List<ErrorCollector> errors) {
+        List<String> chain = new ArrayList<>();
+        Set<Integer> documents = new LinkedHashSet<>(List.of(closing.document()));
+        Iterator<Edge> edges = via.iterator();
+        for (String id : path) { // from the top of the stack down to where the cycle closes
+            chain.add(0, id);
+            if (id.equals(closing.ref().id())) {
+                break;
+            }
+            documents.add(edges.next().document());
+        }
+        if (documents.size() < 2) {
+            return;
+        }
+        chain.add(closing.ref().id());
+        List<String> files = documents.stream().map(i -> inventories.get(i).file()).toList();
+        errors.get(closing.document()).add(closing.ref().origin().line(), closing.ref().origin().path(),
+                "requires cycle across the files of the import (" + String.join(", ", files) + "): "
+                        + String.join(" -> ", chain));
     }
 
     private static List<String> ids(List<Inventory> inventories) {

@@ -290,7 +290,8 @@ final class InventoryMapper {
             if (source == null) {
                 return null;
             }
-            if (source.isBlank() || source.length() > MAX_SOURCE_LENGTH || source.chars().anyMatch(Character::isISOControl)) {
+            if (source.isBlank() || source.length() > MAX_SOURCE_LENGTH
+                    || source.chars().anyMatch(Character::isISOControl)) {
                 errors.add(value(key).line(), TreePaths.key(path, key), "invalid source '" + source
                         + "' (expected 1 to " + MAX_SOURCE_LENGTH + " characters, no control characters)");
                 return null;

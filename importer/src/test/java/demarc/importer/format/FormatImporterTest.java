@@ -138,6 +138,31 @@ class FormatImporterTest {
     }
 
     @Test
+    void aRequiresCycleThroughTwoFilesIsAnError() throws Exception {
+        Path unit = Files.createDirectories(temp.resolve("cycle"));
+        write(unit, "a.yaml", """
+                inventory: 1
+                source: a
+                parties: [{id: acme, type: carrier}]
+                functions:
+                  - {id: fa, kind: vnf, owner: acme, requires: [fb]}
+                """);
+        write(unit, "b.yaml", """
+                inventory: 1
+                source: b
+                functions:
+                  - {id: fb, kind: vnf, owner: acme, requires: [fa]}
+                """);
+
+        InventoryRejectedException rejected = catchThrowableOfType(InventoryRejectedException.class,
+                () -> importer.importPaths(List.of(unit), null));
+
+        assertThat(rejected.errors()).extracting(InventoryError::toString).containsExactly(unit + "/b.yaml:4: "
+                + "functions[0].requires[0]: requires cycle across the files of the import (" + unit + "/b.yaml, "
+                + unit + "/a.yaml): fa -> fb -> fa");
+    }
+
+    @Test
     void reimportingAUnitReplacesWhatEachOfItsSourcesSaidAndIsIdempotent() throws Exception {
         Path network = network("network");
         importer.importPaths(List.of(network), null);
