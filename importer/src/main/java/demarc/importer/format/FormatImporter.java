@@ -34,10 +34,6 @@ public final class FormatImporter {
         this.formats = formats;
     }
 
-    public Formats formats() {
-        return formats;
-    }
-
     /** Imports the files, directories and zip archives at {@code paths} as one unit; {@code format} may be null. */
     public UnitReport importPaths(List<Path> paths, String format)
             throws IOException, InventoryRejectedException, UnknownFormatException {
@@ -50,11 +46,6 @@ public final class FormatImporter {
             throws InventoryRejectedException, UnknownFormatException {
         InventoryFormat forced = forced(format);
         return importUnit(ImportUnit.ofFiles(file.name(), List.of(file)), forced);
-    }
-
-    public UnitReport importUnit(ImportUnit unit, String format)
-            throws InventoryRejectedException, UnknownFormatException {
-        return importUnit(unit, forced(format));
     }
 
     private InventoryFormat forced(String format) throws UnknownFormatException {
