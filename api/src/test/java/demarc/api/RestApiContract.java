@@ -2,6 +2,7 @@ package demarc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,44 @@ abstract class RestApiContract {
         assertThat(report.get("file").asString()).isEqualTo("request-body.json");
         assertThat(report.get("source").asString()).isEqualTo("sora-data-2026q4");
         assertThat(get("/api/v1/services/sora-data").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aZipIsOneUnitAnsweredWithEachFilesCoverage() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream entries = new ZipOutputStream(zip)) {
+            entries.putNextEntry(new ZipEntry("rest/parties.csv"));
+            entries.write("id,type\nrest-zip-co,carrier\n".getBytes(StandardCharsets.UTF_8));
+            entries.putNextEntry(new ZipEntry("rest/functions.csv"));
+            entries.write("id,kind,owner\nrest-zip-sbc,vnf,rest-zip-co\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/imports?file=rest.zip"))
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip.toByteArray())).build());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = read(response);
+        assertThat(report.get("file").asString()).isEqualTo("rest.zip");
+        assertThat(report.get("source").isNull()).isTrue();
+        JsonNode functions = report.get("files").get(0);
+        assertThat(functions.get("file").asString()).isEqualTo("rest.zip!/rest/functions.csv");
+        assertThat(functions.get("format").asString()).isEqualTo("csv");
+        assertThat(functions.get("coverage").get(0).get("outcome").asString()).isEqualTo("MAPPED");
+        assertThat(functions.get("coverage").get(0).get("detail").asString()).isEqualTo("functions 'rest-zip-sbc'");
+        assertThat(get("/api/v1/elements/rest-zip-sbc").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormatCanBeForcedAndAnUnknownOneIsA400() {
+        HttpResponse<String> forced = post("/api/v1/imports?format=overlay", "application/yaml", fixture(FIXTURE));
+        HttpResponse<String> unknown = post("/api/v1/imports?format=tosca", "application/yaml", fixture(FIXTURE));
+
+        assertProblem(forced, 422);
+        assertThat(read(forced).get("errors").toString()).contains("unknown field 'inventory'");
+        assertProblem(unknown, 400);
+        assertThat(read(unknown).get("detail").asString()).startsWith("unknown format 'tosca' (formats: ")
+                .contains("inventory", "overlay", "csv");
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class DemarcCli implements Callable<Integer> {
                 .setErr(err)
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures);
+        ImportCommand.describeFormats(commandLine.getSubcommands().get("import"));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

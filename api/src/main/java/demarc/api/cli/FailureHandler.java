@@ -46,7 +46,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     static int report(Throwable failure, PrintWriter err, boolean verbose) {
         InventoryRejectedException rejected = find(failure, InventoryRejectedException.class);
         if (rejected != null) {
-            err.println("demarc: the document was rejected, nothing was imported (" + rejected.errors().size()
+            err.println("demarc: rejected, nothing was imported (" + rejected.errors().size()
                     + (rejected.errors().size() == 1 ? " error):" : " errors):"));
             for (InventoryError error : rejected.errors()) {
                 err.println(error);

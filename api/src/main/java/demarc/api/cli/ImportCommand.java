@@ -5,47 +5,58 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import demarc.importer.inventory.ImportReport;
-import demarc.importer.inventory.InventoryError;
-import demarc.importer.inventory.InventoryImporter;
-import demarc.importer.inventory.InventoryRejectedException;
+import demarc.importer.format.FormatImporter;
+import demarc.importer.format.Formats;
+import demarc.importer.format.InventoryFormat;
+import demarc.importer.format.UnitReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code demarc import FILE...}: loads inventory documents into the graph. */
+/** {@code demarc import PATH... [--format F]}: loads files of any format demarc reads, as one unit. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports inventory documents (YAML or JSON, see inventory-format.md), each whole or not",
-                "at all. Re-importing a source replaces what it said before; other sources stay. A rejected",
-                "document lists every error as file:line: path: message and the command exits 2; the other",
-                "documents are still imported."})
+        description = {"Imports files, directories (recursively) and zip archives as ONE unit, all or nothing: every",
+                "file is translated and validated (references may point into other files of the unit or the graph)",
+                "before anything is written. Each file's format is detected from its content. Re-importing a source",
+                "replaces what it said before; other sources stay. The report lists, per file, what was mapped, what",
+                "was skipped and why, and what stays unknown; files of a directory or archive that no format reads",
+                "are listed as skipped. A rejected unit lists every error as file:line: path: message and exits 2."})
 final class ImportCommand extends ContextCommand {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Inventory documents, imported in this order.")
-    List<Path> files;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read the named files as this format instead of detecting it; in directories and archives,"
+                    + " only the files it recognises are read.")
+    String format;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories and zip archives.")
+    List<Path> paths;
+
+    /** Lists the formats of this build below the options of {@code demarc import --help}. */
+    static void describeFormats(CommandLine command) {
+        List<String> footer = new ArrayList<>(List.of("", "Formats (--format):"));
+        for (InventoryFormat known : Formats.standard().all()) {
+            footer.add(String.format("  %-10s %s", known.id(), known.description()));
+        }
+        command.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
+    }
 
     @Override
     public Integer call() throws Exception {
-        for (Path file : files) {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new BadInputException("cannot read " + file + ": no such file");
+        for (Path path : paths) {
+            if (!Files.isReadable(path) || !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+                throw new BadInputException("cannot read " + path + ": no such file or directory");
             }
         }
+        Formats formats = Formats.standard();
+        if (format != null && formats.byId(format).isEmpty()) {
+            throw new BadInputException("unknown format '" + format + "' (formats: " + formats.ids() + ")");
+        }
         return withApplication(context -> {
-            InventoryImporter importer = context.getBean(InventoryImporter.class);
-            List<InventoryError> errors = new ArrayList<>();
-            for (Path file : files) {
-                try {
-                    ImportReport report = importer.importFile(file);
-                    if (!connection.quiet) {
-                        out().print(report.summary());
-                        out().flush();
-                    }
-                } catch (InventoryRejectedException rejected) {
-                    errors.addAll(rejected.errors());
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new InventoryRejectedException(errors);
+            UnitReport report = context.getBean(FormatImporter.class).importPaths(paths, format);
+            if (!connection.quiet) {
+                out().print(report.summary());
+                out().flush();
             }
             return ExitCode.OK;
         });

@@ -1,5 +1,7 @@
 package demarc.api.inventory;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,13 +12,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import demarc.importer.inventory.ImportReport;
-import demarc.importer.inventory.InventoryImporter;
+import demarc.importer.format.FormatImporter;
+import demarc.importer.format.InputFile;
+import demarc.importer.format.UnitReport;
+import demarc.importer.format.UnknownFormatException;
 import demarc.importer.inventory.InventoryRejectedException;
 
 /**
- * Imports one inventory document (docs: inventory-format.md), YAML or JSON, whole or not at all. A rejected
- * document answers 422 with every error found (see {@code ProblemDetailsAdvice}).
+ * Imports one file of any format demarc reads, detected from its content ({@code ?format=} forces one); a zip
+ * archive ({@code application/zip}) is one unit of its entries, all or nothing. The answer is the unit's report
+ * with each file's coverage. A rejected import answers 422 with every error found, an unknown format 400 (see
+ * {@code ProblemDetailsAdvice}).
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -24,26 +30,48 @@ class ImportController {
 
     static final String APPLICATION_X_YAML = "application/x-yaml";
     static final String TEXT_YAML = "text/yaml";
+    static final String TEXT_CSV = "text/csv";
+    static final String APPLICATION_ZIP = "application/zip";
+    static final String APPLICATION_LD_JSON = "application/ld+json";
+    static final String TEXT_TURTLE = "text/turtle";
+    static final String APPLICATION_N_TRIPLES = "application/n-triples";
+    static final String APPLICATION_RDF_XML = "application/rdf+xml";
 
-    private final InventoryImporter importer;
+    /** The name a body gets when the request gives none: the extension says what it is, as a file's would. */
+    private static final Map<String, String> DEFAULT_NAMES = Map.ofEntries(
+            Map.entry(MediaType.APPLICATION_JSON_VALUE, "request-body.json"),
+            Map.entry(APPLICATION_LD_JSON, "request-body.jsonld"),
+            Map.entry(TEXT_CSV, "request-body.csv"),
+            Map.entry(APPLICATION_ZIP, "request-body.zip"),
+            Map.entry(MediaType.APPLICATION_XML_VALUE, "request-body.xml"),
+            Map.entry(MediaType.TEXT_XML_VALUE, "request-body.xml"),
+            Map.entry(TEXT_TURTLE, "request-body.ttl"),
+            Map.entry(APPLICATION_N_TRIPLES, "request-body.nt"),
+            Map.entry(APPLICATION_RDF_XML, "request-body.rdf"));
 
-    ImportController(InventoryImporter importer) {
+    private final FormatImporter importer;
+
+    ImportController(FormatImporter importer) {
         this.importer = importer;
     }
 
     /**
-     * @param file the name errors and the report give the document, which has none of its own; by default
-     *             {@code request-body.yaml} or {@code request-body.json} (the importer reads a {@code .json} name
-     *             as JSON, any other as YAML, of which JSON is a subset)
+     * @param file   the name errors and the report give the body, which has none of its own; by default
+     *               {@code request-body} with the extension of the content type ({@code .yaml}, {@code .json},
+     *               {@code .csv}, ...). A CSV body needs the name of its section, e.g. {@code parties.csv}.
+     * @param format the format to read the body as, instead of detecting it
      */
     @PostMapping(consumes = {MediaType.APPLICATION_YAML_VALUE, APPLICATION_X_YAML, TEXT_YAML,
-            MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportReport importDocument(@RequestBody String document,
-                                @RequestParam(required = false) String file,
-                                @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType)
-            throws InventoryRejectedException {
+            MediaType.APPLICATION_JSON_VALUE, APPLICATION_LD_JSON, TEXT_CSV, APPLICATION_ZIP,
+            MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, TEXT_TURTLE, APPLICATION_N_TRIPLES,
+            APPLICATION_RDF_XML}, produces = MediaType.APPLICATION_JSON_VALUE)
+    UnitReport importDocument(@RequestBody byte[] body,
+                              @RequestParam(required = false) String file,
+                              @RequestParam(required = false) String format,
+                              @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType)
+            throws InventoryRejectedException, UnknownFormatException {
         String name = file != null && !file.isBlank() ? file
-                : MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? "request-body.json" : "request-body.yaml";
-        return importer.importDocument(name, document);
+                : DEFAULT_NAMES.getOrDefault(contentType.getType() + "/" + contentType.getSubtype(), "request-body.yaml");
+        return importer.importFile(new InputFile(name, body), format);
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.DependsOn;
 
 import demarc.api.check.DesignCheck;
 import demarc.api.check.ScratchGraph;
+import demarc.importer.format.FormatImporter;
+import demarc.importer.format.Formats;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
 import demarc.queries.chain.ChainQuery;
@@ -51,6 +53,11 @@ public class GraphConfiguration {
     @DependsOn("graphSchema")
     InventoryImporter inventoryImporter(Driver driver) {
         return new InventoryImporter(driver, database);
+    }
+
+    @Bean
+    FormatImporter formatImporter(InventoryImporter inventoryImporter) {
+        return new FormatImporter(inventoryImporter, Formats.standard());
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import demarc.importer.format.UnknownFormatException;
 import demarc.importer.inventory.InventoryRejectedException;
 import demarc.queries.rulebook.Regime;
 import demarc.queries.rulebook.Regimes;
@@ -18,6 +19,7 @@ import demarc.queries.rulebook.UnknownRegimeException;
  * unreadable body → 400, unknown path → 404, …) come from {@link ResponseEntityExceptionHandler}; demarc's own:
  * <ul>
  *   <li>a rejected inventory → 422, the list of errors (file, line, path, message) in the member {@code errors};</li>
+ *   <li>an unknown import format → 400;</li>
  *   <li>an unknown regime → 400, the known ones in the detail and in the member {@code knownRegimes};</li>
  *   <li>an unknown id → 404, with the members {@code kind} and {@code id}.</li>
  * </ul>
@@ -38,6 +40,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + (e.errors().size() == 1 ? " error" : " errors"));
         problem.setTitle("Inventory rejected");
         problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownFormat(UnknownFormatException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Unknown format");
         return problem;
     }
 

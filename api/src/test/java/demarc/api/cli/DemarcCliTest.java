@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,6 +247,28 @@ class DemarcCliTest {
         assertThat(texts(JSON.readTree(acme.out()).findValues("element"))).containsOnly("acme-sbc");
         Result broken = onStore("chain", "broken-voice");
         assertThat(broken.code()).as("a rejected document writes nothing").isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void importReadsADirectoryAsOneUnitAndReportsEachFile() throws IOException {
+        Path unit = Files.createDirectories(temp.resolve("unit"));
+        Files.writeString(unit.resolve("parties.csv"), "id,name,type\ncli-unit-co,CLI Unit Co.,carrier\n");
+        Files.writeString(unit.resolve("functions.csv"), "id,kind,owner\ncli-unit-sbc,vnf,cli-unit-co\n");
+        Files.writeString(unit.resolve("notes.txt"), "not an inventory\n");
+
+        Result imported = onStore("import", unit.toString());
+        Result unknownFormat = onStore("import", "--format", "tosca", unit.toString());
+        Result help = run("import", "--help");
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 2 files as one unit from " + unit,
+                unit + "/functions.csv [csv] (source " + unit + "/functions.csv): 1 functions",
+                "  mapped   2: functions[0]: functions 'cli-unit-sbc'",
+                "Skipped files (1):", unit + "/notes.txt: no format recognises it");
+        assertThat(unknownFormat.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknownFormat.err()).contains("unknown format 'tosca' (formats: inventory, overlay, csv");
+        // other formats join the list after csv, each with one line in Formats.standard()
+        assertThat(help.out()).contains("Formats (--format):", "  csv        CSV, one file per inventory section");
     }
 
     @Test

@@ -23,4 +23,12 @@ public interface InventoryFormat {
      * @throws TranslationException when the file is not valid in its own format; nothing is imported
      */
     Translation translate(InputFile file) throws TranslationException;
+
+    /**
+     * How an error at {@code path} of the translated inventory tree ({@code functions[3].owner}) is named to the
+     * user, who knows the source file; by default the path itself. The CSV format names the column instead.
+     */
+    default String sourcePath(String path) {
+        return path;
+    }
 }

@@ -72,12 +72,65 @@ public final class InventoryImporter {
         return write(fileName, CheckedInventory.check(fileName, parsed, lookup::lookup), contentSha256, start);
     }
 
+    /**
+     * Imports several documents as one unit, all or nothing: every document is mapped and validated (a
+     * reference may resolve in another document of the unit or in the stored graph) before anything is
+     * written, then all are written in one transaction, in the order given. Each document needs its own source.
+     *
+     * @throws InventoryRejectedException with the errors of every document, each naming its file
+     */
+    public UnitImport importTrees(List<TreeDocument> documents) throws InventoryRejectedException {
+        long start = System.nanoTime();
+        GraphLookup lookup = new GraphLookup(driver, readSession);
+        CheckedUnit checked = CheckedUnit.check(documents, lookup::lookup);
+        List<InventoryWriter.Document> written = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            written.add(new InventoryWriter.Document(checked.documents().get(i).inventory(),
+                    documents.get(i).contentSha256(), nextImportedAt()));
+        }
+        InventoryWriter.UnitOutcome outcome = new InventoryWriter(driver, writeSession).writeAll(written);
+        long millis = millisSince(start);
+        List<ImportReport> reports = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            List<String> warnings = new ArrayList<>(checked.conflicts().get(i));
+            warnings.addAll(outcome.documents().get(i).warnings());
+            reports.add(report(documents.get(i).file(), written.get(i).inventory(), outcome.documents().get(i),
+                    warnings, millis));
+        }
+        return new UnitImport(reports, outcome.warnings(), millis);
+    }
+
+    /** What the graph holds under {@code ids} (defined by any source), by id; ids it does not hold are left out. */
+    public Map<String, StoredEntry> storedEntries(List<String> ids) {
+        Map<String, StoredEntry> entries = new LinkedHashMap<>();
+        new GraphLookup(driver, readSession).lookup(ids).nodesById().forEach((id, nodes) -> nodes.stream()
+                .filter(node -> !node.sources().isEmpty())
+                .findFirst()
+                .ifPresent(node -> entries.put(id, new StoredEntry(id, listOf(node.label()),
+                        (String) node.properties().get("kind")))));
+        return entries;
+    }
+
+    private static String listOf(String label) {
+        for (EntryKind kind : EntryKind.values()) {
+            if (kind.label.equals(label)) {
+                return kind.list;
+            }
+        }
+        return label;
+    }
+
     private ImportReport write(String fileName, CheckedInventory checked, String contentSha256, long start) {
         Inventory inventory = checked.inventory();
         List<String> warnings = new ArrayList<>(ConflictWarnings.of(inventory, checked.stored()));
         InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession)
                 .write(inventory, contentSha256, nextImportedAt());
         warnings.addAll(outcome.warnings());
+        return report(fileName, inventory, outcome, warnings, millisSince(start));
+    }
+
+    private static ImportReport report(String fileName, Inventory inventory, InventoryWriter.Outcome outcome,
+                                       List<String> warnings, long millis) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("parties", inventory.parties().size());
         counts.put("services", inventory.services().size());
@@ -86,7 +139,7 @@ public final class InventoryImporter {
         counts.put("connections", inventory.connections().size());
         counts.put("access", inventory.access().size());
         counts.put("relationships", outcome.relationships());
-        return new ImportReport(fileName, inventory.source(), counts, removed(outcome), warnings, millisSince(start));
+        return new ImportReport(fileName, inventory.source(), counts, removed(outcome), warnings, millis);
     }
 
     /** Imports a UTF-8 file; errors name it as given. */

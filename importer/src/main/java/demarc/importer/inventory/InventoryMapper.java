@@ -50,6 +50,7 @@ final class InventoryMapper {
     /** Format versions this importer reads. */
     static final int FORMAT_VERSION = 1;
     static final int MAX_ID_LENGTH = 200;
+    static final int MAX_SOURCE_LENGTH = 1000;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final JsonFactory JSON = new JsonFactory();
@@ -84,7 +85,7 @@ final class InventoryMapper {
             // a document of another version would only produce noise about fields this version does not know
             return null;
         }
-        String source = document.id("source", true);
+        String source = document.source("source");
         LocalDate asOf = document.date("asOf");
         List<Party> parties = new ArrayList<>();
         for (Item item : document.list("parties")) {
@@ -278,6 +279,24 @@ final class InventoryMapper {
             }
             wrongType(key, "a string");
             return null;
+        }
+
+        /**
+         * A source: any text without control characters, since translated files are named by their path
+         * ({@code csar/Definitions/vnfd.yaml}, {@code unit.zip!/parties.csv}).
+         */
+        String source(String key) {
+            String source = text(key, true);
+            if (source == null) {
+                return null;
+            }
+            if (source.isBlank() || source.length() > MAX_SOURCE_LENGTH
+                    || source.chars().anyMatch(Character::isISOControl)) {
+                errors.add(value(key).line(), TreePaths.key(path, key), "invalid source '" + source
+                        + "' (expected 1 to " + MAX_SOURCE_LENGTH + " characters, no control characters)");
+                return null;
+            }
+            return source;
         }
 
         String id(String key, boolean required) {

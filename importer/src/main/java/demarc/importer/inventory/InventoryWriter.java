@@ -73,30 +73,71 @@ final class InventoryWriter {
         this.writeSession = writeSession;
     }
 
+    /** One document of a unit, with the hash of its file and the importedAt that marks what it writes. */
+    record Document(Inventory inventory, String hash, OffsetDateTime importedAt) {
+    }
+
+    /** What writing a unit did: an outcome per document, and the warnings about the graph as a whole. */
+    record UnitOutcome(List<Outcome> documents, List<String> warnings) {
+    }
+
     Outcome write(Inventory inventory, String hash, OffsetDateTime importedAt) {
-        Map<String, Object> provenance = Map.of("source", inventory.source(), "importedAt", importedAt);
+        UnitOutcome unit = writeAll(List.of(new Document(inventory, hash, importedAt)));
+        Outcome only = unit.documents().get(0);
+        List<String> warnings = new ArrayList<>(only.warnings());
+        warnings.addAll(unit.warnings());
+        return new Outcome(only.relationships(), only.removedNodes(), only.removedRelationships(), warnings);
+    }
+
+    /**
+     * Writes several documents in one transaction, as if imported one after the other, except that every node
+     * of the unit exists before any relationship is merged (a document may point at a node another document of
+     * the unit defines) and the derived facts are refreshed once, at the end. Each document keeps its own
+     * importedAt (they must increase in the given order): the sweep of a source compares it with the node's.
+     */
+    UnitOutcome writeAll(List<Document> documents) {
         try (var session = driver.session(writeSession)) {
             return session.executeWrite(tx -> {
-                for (EntryKind kind : EntryKind.values()) {
-                    run(tx, MERGE_NODES.get(kind), nodeRows(inventory, kind), provenance);
+                if (documents.size() > 1) {
+                    // the second merge below moves each node's importedAt back to its document's before its sweep
+                    documents.forEach(document -> mergeNodes(tx, document.inventory(), provenance(document)));
                 }
-                int removed = sum(tx, REPLACE_SERVICE_LINKS, replacedServiceLinks(inventory), provenance)
-                        + sum(tx, REPLACE_ELEMENT_LINKS, replacedElementLinks(inventory), provenance)
-                        + sum(tx, REPLACE_CONNECTION_LINKS, replacedConnectionLinks(inventory), provenance);
-                int relationships = mergeLinks(tx, inventory, provenance);
-                Outcome swept = sweep(tx, provenance);
+                List<Outcome> outcomes = new ArrayList<>();
+                for (Document document : documents) {
+                    outcomes.add(writeDocument(tx, document));
+                }
                 derive(tx);
-                List<String> warnings = new ArrayList<>(swept.warnings());
-                warnings.addAll(incomplete(tx));
-                Map<String, Object> source = new HashMap<>(provenance);
-                source.put("asOf", inventory.asOf());
-                source.put("file", inventory.file());
-                source.put("hash", hash);
-                tx.run(MERGE_SOURCE, source).consume();
-                return new Outcome(relationships, swept.removedNodes(),
-                        removed + swept.removedRelationships(), warnings);
+                return new UnitOutcome(outcomes, incomplete(tx));
             });
         }
+    }
+
+    private static Map<String, Object> provenance(Document document) {
+        return Map.of("source", document.inventory().source(), "importedAt", document.importedAt());
+    }
+
+    private static void mergeNodes(TransactionContext tx, Inventory inventory, Map<String, Object> provenance) {
+        for (EntryKind kind : EntryKind.values()) {
+            run(tx, MERGE_NODES.get(kind), nodeRows(inventory, kind), provenance);
+        }
+    }
+
+    private static Outcome writeDocument(TransactionContext tx, Document document) {
+        Inventory inventory = document.inventory();
+        Map<String, Object> provenance = provenance(document);
+        mergeNodes(tx, inventory, provenance);
+        int removed = sum(tx, REPLACE_SERVICE_LINKS, replacedServiceLinks(inventory), provenance)
+                + sum(tx, REPLACE_ELEMENT_LINKS, replacedElementLinks(inventory), provenance)
+                + sum(tx, REPLACE_CONNECTION_LINKS, replacedConnectionLinks(inventory), provenance);
+        int relationships = mergeLinks(tx, inventory, provenance);
+        Outcome swept = sweep(tx, provenance);
+        Map<String, Object> source = new HashMap<>(provenance);
+        source.put("asOf", inventory.asOf());
+        source.put("file", inventory.file());
+        source.put("hash", document.hash());
+        tx.run(MERGE_SOURCE, source).consume();
+        return new Outcome(relationships, swept.removedNodes(), removed + swept.removedRelationships(),
+                swept.warnings());
     }
 
     /** Removes everything {@code source} said, as if it were re-imported empty, and its {@code :Source} node. */

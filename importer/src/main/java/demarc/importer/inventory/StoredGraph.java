@@ -1,5 +1,7 @@
 package demarc.importer.inventory;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,17 @@ record StoredGraph(Map<String, List<StoredNode>> nodesById) {
         List<StoredLink> links(String type) {
             return links.stream().filter(link -> link.type().equals(type)).toList();
         }
+    }
+
+    /**
+     * This graph with {@code nodes} in front: what other documents of the same unit define, which the unit
+     * writes in the same transaction, so that they are found before what is stored.
+     */
+    StoredGraph withFirst(List<StoredNode> nodes) {
+        Map<String, List<StoredNode>> merged = new HashMap<>();
+        nodes.forEach(node -> merged.computeIfAbsent(node.id(), id -> new ArrayList<>()).add(node));
+        nodesById.forEach((id, stored) -> merged.computeIfAbsent(id, key -> new ArrayList<>()).addAll(stored));
+        return new StoredGraph(merged);
     }
 
     /** The node under {@code id} that a source other than {@code importing} defines, if any. */

@@ -10,12 +10,12 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /** The whole graph as sorted lines of text without {@code importedAt}: two equal exports are the same graph. */
-final class GraphExport {
+public final class GraphExport {
 
     private GraphExport() {
     }
 
-    static List<String> of(Driver driver) {
+    public static List<String> of(Driver driver) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<String> lines = new ArrayList<>();

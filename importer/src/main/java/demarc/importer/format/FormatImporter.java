@@ -1,0 +1,164 @@
+package demarc.importer.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import demarc.importer.document.DocNode;
+import demarc.importer.inventory.ImportReport;
+import demarc.importer.inventory.InventoryError;
+import demarc.importer.inventory.InventoryImporter;
+import demarc.importer.inventory.InventoryRejectedException;
+import demarc.importer.inventory.TreeDocument;
+import demarc.importer.inventory.UnitImport;
+
+/**
+ * The one entry point of every import: detects each file's format from its content (or takes the one forced),
+ * translates every file of the unit, applies the placement overlays, then hands all the documents to
+ * {@link InventoryImporter#importTrees}, which validates them together and writes them in one transaction.
+ * Any error anywhere rejects the whole unit; nothing is written.
+ */
+public final class FormatImporter {
+
+    private final InventoryImporter importer;
+    private final Formats formats;
+
+    public FormatImporter(InventoryImporter importer, Formats formats) {
+        this.importer = importer;
+        this.formats = formats;
+    }
+
+    /** Imports the files, directories and zip archives at {@code paths} as one unit; {@code format} may be null. */
+    public UnitReport importPaths(List<Path> paths, String format)
+            throws IOException, InventoryRejectedException, UnknownFormatException {
+        InventoryFormat forced = forced(format);
+        return importUnit(ImportUnit.ofPaths(paths), forced);
+    }
+
+    /** Imports one file given as bytes (a request body): a zip archive is a unit of its entries. */
+    public UnitReport importFile(InputFile file, String format)
+            throws InventoryRejectedException, UnknownFormatException {
+        InventoryFormat forced = forced(format);
+        return importUnit(ImportUnit.ofFiles(file.name(), List.of(file)), forced);
+    }
+
+    private InventoryFormat forced(String format) throws UnknownFormatException {
+        if (format == null || format.isBlank()) {
+            return null;
+        }
+        return formats.byId(format.strip()).orElseThrow(() -> new UnknownFormatException(format, formats));
+    }
+
+    private UnitReport importUnit(ImportUnit unit, InventoryFormat forced) throws InventoryRejectedException {
+        long start = System.nanoTime();
+        List<InventoryError> errors = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>(unit.skipped());
+        List<UnitFile> files = new ArrayList<>();
+        for (ImportUnit.Member member : unit.members()) {
+            InputFile file = member.file();
+            InventoryFormat format = format(member, forced);
+            if (format == null) {
+                String reason = forced != null ? "not recognised as " + forced.id()
+                        : "no format recognises it (formats: " + formats.ids() + ")";
+                if (member.named()) {
+                    errors.add(new InventoryError(file.name(), 1, "$", reason));
+                } else {
+                    skipped.add(new SkippedFile(file.name(), reason));
+                }
+                continue;
+            }
+            try {
+                files.add(translate(file, format));
+            } catch (TranslationException e) {
+                e.problems().forEach(problem -> errors.add(new InventoryError(file.name(), problem.line(),
+                        format.sourcePath(problem.path()), problem.message())));
+            }
+        }
+        if (files.isEmpty() && errors.isEmpty()) {
+            errors.add(new InventoryError(unit.name(), 1, "$", "nothing to import: none of its "
+                    + skipped.size() + " files is in a format demarc reads (formats: " + formats.ids() + ")"));
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(new OverlayBinder(files, importer::storedEntries).apply());
+        }
+        if (!errors.isEmpty()) {
+            throw new InventoryRejectedException(errors);
+        }
+        List<TreeDocument> documents = files.stream()
+                .map(file -> new TreeDocument(file.name(), file.tree, sha256(file.input.content()))).toList();
+        UnitImport written;
+        try {
+            written = importer.importTrees(documents);
+        } catch (InventoryRejectedException e) {
+            throw inSourceTerms(e, files);
+        }
+        return report(unit, files, skipped, written, start);
+    }
+
+    private InventoryFormat format(ImportUnit.Member member, InventoryFormat forced) {
+        if (forced != null) {
+            return member.named() || forced.recognizes(member.file()) ? forced : null;
+        }
+        return formats.detect(member.file()).orElse(null);
+    }
+
+    private static UnitFile translate(InputFile file, InventoryFormat format) throws TranslationException {
+        if (format instanceof PlacementOverlayFormat overlays) {
+            PlacementOverlay overlay = overlays.read(file);
+            return new UnitFile(file, format, overlay.inventory(), List.of(), overlay);
+        }
+        Translation translation = format.translate(file);
+        return new UnitFile(file, format, translation.inventory(), translation.coverage(), null);
+    }
+
+    /** The validation errors with each path as the file's own format names it (a CSV column, say). */
+    private static InventoryRejectedException inSourceTerms(InventoryRejectedException rejected, List<UnitFile> files) {
+        Map<String, InventoryFormat> formatOf = new LinkedHashMap<>();
+        files.forEach(file -> formatOf.put(file.name(), file.format));
+        return new InventoryRejectedException(rejected.errors().stream().map(error -> {
+            InventoryFormat format = formatOf.get(error.file());
+            return format == null ? error
+                    : new InventoryError(error.file(), error.line(), format.sourcePath(error.path()), error.message());
+        }).toList());
+    }
+
+    private static UnitReport report(ImportUnit unit, List<UnitFile> files, List<SkippedFile> skipped,
+                                     UnitImport written, long start) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            UnitFile file = files.get(i);
+            ImportReport document = written.documents().get(i);
+            document.counts().forEach((key, count) -> counts.merge(key, count, Integer::sum));
+            document.removed().forEach((key, count) -> removed.merge(key, count, Integer::sum));
+            warnings.addAll(document.warnings());
+            reports.add(new FileReport(file.name(), file.format.id(), document.source(), document.counts(),
+                    document.removed(), document.warnings(), file.coverage));
+            if (file.tree instanceof DocNode.MapNode root) {
+                OverlayBinder.placeholderUses(root).forEach(use -> unknown.add(file.name() + ": " + use
+                        + " not stated (placeholder " + UnstatedOwner.ID + ")"));
+            }
+        }
+        warnings.addAll(written.warnings());
+        String source = files.size() == 1 ? written.documents().get(0).source() : null;
+        return new UnitReport(unit.name(), source, counts, removed, warnings, (System.nanoTime() - start) / 1_000_000,
+                reports, skipped, unknown);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package demarc.importer.format;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The formats demarc reads, in the order detection asks them: the first that recognises a file translates it.
+ * A format that is a special case of another must come before it.
+ */
+public final class Formats {
+
+    private final List<InventoryFormat> formats;
+
+    public Formats(List<InventoryFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** Every format of this build. A new format is one line here. */
+    public static Formats standard() {
+        return new Formats(List.of(
+                new NativeInventoryFormat(),
+                new PlacementOverlayFormat(),
+                new CsvFormat()));
+    }
+
+    public List<InventoryFormat> all() {
+        return formats;
+    }
+
+    public Optional<InventoryFormat> byId(String id) {
+        return formats.stream().filter(format -> format.id().equals(id)).findFirst();
+    }
+
+    /** The first format that recognises the file. */
+    public Optional<InventoryFormat> detect(InputFile file) {
+        return formats.stream().filter(format -> format.recognizes(file)).findFirst();
+    }
+
+    /** The ids, comma-separated, for messages. */
+    public String ids() {
+        return formats.stream().map(InventoryFormat::id).collect(Collectors.joining(", "));
+    }
+}
