@@ -1,6 +1,10 @@
 package demarc.importer.format;
 
 import java.util.List;
+
+import demarc.importer.rdf.RdfInventoryFormat;
+import demarc.importer.sol006.Sol006Format;
+import demarc.importer.tosca.Sol001Format;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,7 +25,10 @@ public final class Formats {
         return new Formats(List.of(
                 new NativeInventoryFormat(),
                 new PlacementOverlayFormat(),
-                new CsvFormat()));
+                new CsvFormat(),
+                new Sol001Format(),
+                new Sol006Format(),
+                new RdfInventoryFormat()));
     }
 
     public List<InventoryFormat> all() {

@@ -17,6 +17,7 @@ import demarc.importer.document.DocNode.ScalarNode;
 import demarc.importer.format.Translation;
 import demarc.importer.format.Translation.Coverage;
 import demarc.importer.format.Translation.Outcome;
+import demarc.importer.format.UnstatedOwner;
 
 /**
  * Maps descriptors ({@link NfvModel}) onto one inventory document and its coverage. The mapping and the id scheme
@@ -27,8 +28,7 @@ import demarc.importer.format.Translation.Outcome;
  */
 public final class NfvInventory {
 
-    public static final String UNSTATED_OWNER = "unstated-owner";
-    static final String UNSTATED_OWNER_NAME = "Owner not stated in the source";
+    public static final String UNSTATED_OWNER = UnstatedOwner.ID;
     /** The service class written for a network service, whose descriptor has no such notion (see the coverage). */
     static final String PLACEHOLDER_SERVICE_CLASS = "data";
 
@@ -204,8 +204,7 @@ public final class NfvInventory {
     }
 
     private static MapNode placeholderParty() {
-        return new MapNode(1, List.of(field("id", 1, text(1, UNSTATED_OWNER)),
-                field("name", 1, text(1, UNSTATED_OWNER_NAME)), field("type", 1, text(1, "other"))));
+        return (MapNode) UnstatedOwner.party(1);
     }
 
     private static ListNode entries(Map<String, Entry> entries, Function<Entry, MapNode> toNode) {

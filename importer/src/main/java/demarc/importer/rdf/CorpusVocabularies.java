@@ -27,6 +27,7 @@ import demarc.importer.document.DocNode.ScalarKind;
 import demarc.importer.document.DocNode.ScalarNode;
 import demarc.importer.format.Translation.Coverage;
 import demarc.importer.format.Translation.Outcome;
+import demarc.importer.format.UnstatedOwner;
 
 /**
  * Instance data in the vocabularies of the corpus, NORIA-O (Orange) and Open-Multinet/OSCO (W3C OMN), mapped onto
@@ -47,7 +48,7 @@ final class CorpusVocabularies {
      * Same id, name and type as the placeholder of the other translators (demarc.importer.format.UnstatedOwner on
      * the registry branch): a placement overlay or a later inventory replaces it.
      */
-    static final String UNSTATED_OWNER = "unstated-owner";
+    static final String UNSTATED_OWNER = UnstatedOwner.ID;
 
     private static final int MAX_SCHEMA_DEPTH = 16;
     private static final List<Node> SCHEMA_TYPES = List.of(OWL.Ontology.asNode(), OWL.Class.asNode(),
@@ -277,7 +278,7 @@ final class CorpusVocabularies {
         List<DocNode> partyItems = new ArrayList<>();
         boolean unstated = !entries.isEmpty();
         if (unstated) {
-            partyItems.add(party(1, UNSTATED_OWNER, "Owner not stated in the source"));
+            partyItems.add(UnstatedOwner.party(1));
         }
         parties.forEach((id, node) -> partyItems.add(party(parsed.line(node), id,
                 node.isURI() ? node.getURI() : id)));
