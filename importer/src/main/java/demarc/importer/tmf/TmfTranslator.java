@@ -31,7 +31,7 @@ final class TmfTranslator {
             Map.entry("line", "line"), Map.entry("link", "line"), Map.entry("physical", "equipment"),
             Map.entry("equipment", "equipment"), Map.entry("device", "equipment"));
     /** relationshipType values (lower case) by which the resource cannot work without the related one. */
-    private static final Set<String> REQUIRING = Set.of("ishostedby", "hostedby", "contains", "dependson",
+    private static final List<String> REQUIRING = List.of("ishostedby", "hostedby", "contains", "dependson",
             "isdependenton", "requires", "issupportedby", "uses", "relieson");
     /** Fields read by the mapping below; every other nested field of a resource is reported as skipped. */
     private static final Set<String> HANDLED = Set.of("relatedParty", "place", "resourceRelationship",
