@@ -414,10 +414,15 @@ final class NetBoxTranslator {
             tree.mapped(row.line(), row.path(), "termination " + side + " of " + line.id() + " at site " + site.id());
         } else {
             Optional<String> network = refName(row, "provider_network", "circuits.providernetwork");
-            network.ifPresent(n -> line.attribute("termination_" + side.toLowerCase(Locale.ROOT), n, row.line()));
-            tree.skipped(row.line(), row.path(), "termination " + side + " of " + line.id() + " is "
-                    + network.map(n -> "on provider network '" + n + "'").orElse("at no site in this file")
-                    + ": kept as an attribute, no site mapped");
+            if (network.isPresent()) {
+                line.attribute("termination_" + side.toLowerCase(Locale.ROOT), network.get(), row.line());
+                tree.mapped(row.line(), row.path(), "termination " + side + " of " + line.id()
+                        + " on provider network '" + network.get() + "' -> attribute termination_"
+                        + side.toLowerCase(Locale.ROOT) + " (a provider network is no site)");
+            } else {
+                tree.skipped(row.line(), row.path(), "termination " + side + " of " + line.id()
+                        + " is at no site of this file: not mapped");
+            }
         }
     }
 }
