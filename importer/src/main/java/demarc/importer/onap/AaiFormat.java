@@ -20,7 +20,7 @@ public final class AaiFormat implements InventoryFormat {
             "\"cloud-owner\"", "\"physical-location-id\"", "\"tenant-id\"", "\"relationship-list\"",
             "\"relationshipList\"", "\"global-customer-id\"", "\"vnfc-name\"", "\"vf-module-id\"",
             "\"pserver-id\"", "\"ptnii-equip-name\"", "\"cloud-infrastructure/", "\"/cloud-infrastructure/",
-            "/network/", "\"hostname\"");
+            "/network/generic-vnfs/", "/aai/v", "\"hostname\"");
 
     @Override
     public String id() {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -59,7 +61,7 @@ class CorpusTranslationTest {
     }
 
     static Stream<Arguments> corpusFiles() throws IOException {
-        List<Arguments> files = new java.util.ArrayList<>();
+        List<Arguments> files = new ArrayList<>();
         for (String source : FORMATS.keySet().stream().sorted().toList()) {
             try (Stream<Path> walk = Files.walk(CORPUS.resolve(source))) {
                 walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json")).sorted()
@@ -94,9 +96,44 @@ class CorpusTranslationTest {
                 .importTree(name, translation.inventory(), InventoryImporter.sha256(file.text()));
         long imported = System.nanoTime();
         assertThat(translation.file()).isEqualTo(name);
-        assertThat(translation.coverage()).isNotEmpty();
+        assertThat(translation.coverage()).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.line()).isPositive();
+            assertThat(line.detail()).isNotBlank();
+        });
+        Map<String, Object> document = TranslatedTrees.document(translation);
+        assertThat(report.counts()).containsEntry("parties", size(document, "parties"))
+                .containsEntry("functions", size(document, "functions"))
+                .containsEntry("resources", size(document, "resources"));
         System.out.printf("corpus %s imported: %s; coverage %d lines; translate %d ms, import %d ms%n", name,
                 report.counts(), translation.coverage().size(), (translated - start) / 1_000_000,
                 (imported - translated) / 1_000_000);
+    }
+
+    /** The whole NetBox demo dump, timed, then imported again: the second import changes nothing. */
+    @Test
+    void importsTheNetBoxDemoDumpAndReimportsItIdempotently() throws Exception {
+        String name = "netbox-demo-data/json/netbox-demo-v3.6.json";
+        InputFile file = new InputFile(name, Files.readAllBytes(CORPUS.resolve(name)));
+        InventoryImporter importer = new InventoryImporter(neo4j.driver(), null);
+        long start = System.nanoTime();
+        Translation translation = new NetBoxFormat().translate(file);
+        long translated = System.nanoTime();
+        ImportReport first = importer.importTree(name, translation.inventory(), InventoryImporter.sha256(file.text()));
+        long imported = System.nanoTime();
+        ImportReport again = importer.importTree(name, new NetBoxFormat().translate(file).inventory(),
+                InventoryImporter.sha256(file.text()));
+        long reimported = System.nanoTime();
+
+        assertThat(first.counts()).containsEntry("resources", 337).containsEntry("parties", 21);
+        assertThat(again.counts()).isEqualTo(first.counts());
+        assertThat(again.removed()).containsEntry("nodes", 0).containsEntry("relationships", 0);
+        System.out.printf("netbox demo dump (%d bytes): translate %d ms, import %d ms, re-import %d ms%n",
+                file.content().length, (translated - start) / 1_000_000, (imported - translated) / 1_000_000,
+                (reimported - imported) / 1_000_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int size(Map<String, Object> document, String section) {
+        return ((List<Object>) document.getOrDefault(section, List.of())).size();
     }
 }
