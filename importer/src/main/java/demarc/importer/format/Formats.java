@@ -1,12 +1,15 @@
 package demarc.importer.format;
 
 import java.util.List;
-
-import demarc.importer.rdf.RdfInventoryFormat;
-import demarc.importer.sol006.Sol006Format;
-import demarc.importer.tosca.Sol001Format;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import demarc.importer.netbox.NetBoxFormat;
+import demarc.importer.onap.AaiFormat;
+import demarc.importer.rdf.RdfInventoryFormat;
+import demarc.importer.sol006.Sol006Format;
+import demarc.importer.tmf.TmfFormat;
+import demarc.importer.tosca.Sol001Format;
 
 /**
  * The formats demarc reads, in the order detection asks them: the first that recognises a file translates it.
@@ -28,7 +31,10 @@ public final class Formats {
                 new CsvFormat(),
                 new Sol001Format(),
                 new Sol006Format(),
-                new RdfInventoryFormat()));
+                new RdfInventoryFormat(),
+                new AaiFormat(),
+                new TmfFormat(),
+                new NetBoxFormat()));
     }
 
     public List<InventoryFormat> all() {

@@ -19,6 +19,7 @@ import demarc.importer.format.InputFile;
 import demarc.importer.format.Translation;
 import demarc.importer.format.Translation.Coverage;
 import demarc.importer.format.Translation.Outcome;
+import demarc.importer.format.UnstatedOwner;
 
 /**
  * An inventory document (inventory-format.md) being built from a file of another format, with its coverage.
@@ -28,7 +29,7 @@ import demarc.importer.format.Translation.Outcome;
 public final class InventoryTree {
 
     /** The party standing for "the file does not say who owns this"; defined in every tree that uses it. */
-    public static final String UNSTATED_OWNER = "unstated-owner";
+    public static final String UNSTATED_OWNER = UnstatedOwner.ID;
     private static final int MAX_ID_LENGTH = 200;
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_.:-]");
 
@@ -79,7 +80,7 @@ public final class InventoryTree {
     }
 
     public String unstatedOwner() {
-        return party(UNSTATED_OWNER, "Owner not stated in the source", "other", 1);
+        return party(UNSTATED_OWNER, UnstatedOwner.NAME, UnstatedOwner.TYPE, 1);
     }
 
     /** The function with this id, defined on first call; a later call for the same id returns it unchanged. */
