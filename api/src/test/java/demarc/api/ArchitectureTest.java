@@ -38,4 +38,10 @@ class ArchitectureTest {
                     "org.neo4j..", "org.springframework.data.neo4j..", "demarc.queries.cypher..",
                     "demarc.importer.cypher..")
             .because("controllers call the importer and the queries, which own every Cypher statement");
+
+    @ArchTest
+    static final ArchRule jenaOnlyInTheRdfImporter = noClasses()
+            .that().resideOutsideOfPackage("demarc.importer.rdf..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
+            .because("RDF is one format among many: one package owns the parsing, SHACL and vocabulary");
 }
