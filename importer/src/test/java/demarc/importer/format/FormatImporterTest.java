@@ -218,8 +218,7 @@ class FormatImporterTest {
         InventoryRejectedException nothing = catchThrowableOfType(InventoryRejectedException.class,
                 () -> importer.importPaths(List.of(empty), null));
 
-        assertThat(named.getMessage()).isEqualTo(readme + ":1: $: no format recognises it (formats: inventory, "
-                + "overlay, csv)");
+        assertThat(named.getMessage()).isEqualTo(readme + ":1: $: no format recognises it (formats: " + FORMATS + ")");
         assertThat(nothing.getMessage()).isEqualTo(empty + ":1: $: nothing to import: none of its 1 files is in "
                 + "a format demarc reads (formats: " + FORMATS + ")");
     }
