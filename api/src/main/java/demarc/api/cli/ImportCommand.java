@@ -9,12 +9,13 @@ import demarc.importer.format.FormatImporter;
 import demarc.importer.format.Formats;
 import demarc.importer.format.InventoryFormat;
 import demarc.importer.format.UnitReport;
+import demarc.importer.inventory.InventoryImporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code demarc import PATH... [--format F]}: loads files of any format demarc reads, as one unit. */
+/** {@code demarc import PATH... [--format F] [--types DIR]...}: loads files of any format demarc reads, as one unit. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Imports files, directories (recursively) and zip archives as ONE unit, all or nothing: every",
                 "file is translated and validated (references may point into other files of the unit or the graph)",
@@ -28,6 +29,12 @@ final class ImportCommand extends ContextCommand {
             description = "Read the named files as this format instead of detecting it; in directories and archives,"
                     + " only the files it recognises are read.")
     String format;
+
+    @Option(names = "--types", paramLabel = "DIR",
+            description = "A folder where ETSI SOL001 imports that are not in the package are looked up (after the"
+                    + " importing file's folder, before the bundled SOL001 type files); repeatable. For shared type"
+                    + " files a packaging step would copy into each package, as Tacker's tests do.")
+    List<Path> types = new ArrayList<>();
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories and zip archives.")
     List<Path> paths;
@@ -48,12 +55,19 @@ final class ImportCommand extends ContextCommand {
                 throw new BadInputException("cannot read " + path + ": no such file or directory");
             }
         }
-        Formats formats = Formats.standard();
+        for (Path folder : types) {
+            if (!Files.isDirectory(folder)) {
+                throw new BadInputException("--types " + folder + ": not a directory");
+            }
+        }
+        Formats formats = Formats.standard(types);
         if (format != null && formats.byId(format).isEmpty()) {
             throw new BadInputException("unknown format '" + format + "' (formats: " + formats.ids() + ")");
         }
         return withApplication(context -> {
-            UnitReport report = context.getBean(FormatImporter.class).importPaths(paths, format);
+            FormatImporter importer = types.isEmpty() ? context.getBean(FormatImporter.class)
+                    : new FormatImporter(context.getBean(InventoryImporter.class), formats);
+            UnitReport report = importer.importPaths(paths, format);
             if (!connection.quiet) {
                 out().print(report.summary());
                 out().flush();

@@ -272,6 +272,28 @@ class DemarcCliTest {
     }
 
     @Test
+    void importTypesNamesAFolderForSharedToscaImports() throws IOException {
+        // Tacker copies helloworld3_types.yaml into each test_csar_utils_data package at test time
+        Path data = Path.of("..", "corpus", "tacker", "samples", "tests", "etc", "samples", "etsi", "nfv",
+                "test_csar_utils_data");
+        String vnfd = data.resolve("csar_without_policies/Definitions/main_tosca.yaml").toString();
+        String common = data.resolve("test_csar_utils_common/Definitions").toString();
+
+        Result alone = onStore("import", vnfd);
+        Result notAFolder = onStore("import", "--types", vnfd, vnfd);
+        // a store of its own: the demo store's answers stay those of the demo network
+        Result withTypes = run("import", "--types", common, vnfd, "--db", temp.resolve("types-store").toString(),
+                "--bolt-port", String.valueOf(freePort()));
+
+        assertThat(alone.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(alone.err()).contains(vnfd + ":8: imports[2]: import 'helloworld3_types.yaml' not found");
+        assertThat(withTypes.code()).as(withTypes.err()).isZero();
+        assertThat(withTypes.out()).contains("Imported 1 file as one unit from " + vnfd, "1 functions");
+        assertThat(notAFolder.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(notAFolder.err()).contains("--types " + vnfd + ": not a directory");
+    }
+
+    @Test
     void regimesListTheRulebook() {
         Result result = onStore("regimes", "--format", "md");
 

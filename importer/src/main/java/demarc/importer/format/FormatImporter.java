@@ -1,6 +1,7 @@
 package demarc.importer.format;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import demarc.importer.document.DocNode;
 import demarc.importer.inventory.ImportReport;
@@ -59,7 +61,9 @@ public final class FormatImporter {
         long start = System.nanoTime();
         List<InventoryError> errors = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>(unit.skipped());
-        List<UnitFile> files = new ArrayList<>();
+        List<UnitFile> translated = new ArrayList<>();
+        Map<UnitFile, List<String>> includes = new LinkedHashMap<>();
+        Map<String, List<InventoryError>> refused = new LinkedHashMap<>();
         for (ImportUnit.Member member : unit.members()) {
             InputFile file = member.file();
             InventoryFormat format = format(member, forced);
@@ -74,12 +78,32 @@ public final class FormatImporter {
                 continue;
             }
             try {
-                files.add(translate(file, format));
+                Translated result = translate(file, format);
+                translated.add(result.file());
+                includes.put(result.file(), result.includes());
             } catch (TranslationException e) {
-                e.problems().forEach(problem -> errors.add(new InventoryError(file.name(), problem.line(),
-                        format.sourcePath(problem.path()), problem.message())));
+                refused.put(file.name(), e.problems().stream().map(problem -> new InventoryError(file.name(),
+                        problem.line(), format.sourcePath(problem.path()), problem.message())).toList());
             }
         }
+        List<UnitFile> files = new ArrayList<>();
+        for (UnitFile file : translated) {
+            Optional<UnitFile> includer = includer(file.name(), translated, includes);
+            if (includer.isPresent()) {
+                skipped.add(new SkippedFile(file.name(), readAsPartOf(includer.get())));
+            } else {
+                files.add(file);
+            }
+        }
+        refused.forEach((name, problems) -> {
+            Optional<UnitFile> includer = includer(name, translated, includes);
+            if (includer.isPresent()) {
+                // checked where the file that reads it uses it, which is what it is for
+                skipped.add(new SkippedFile(name, readAsPartOf(includer.get())));
+            } else {
+                errors.addAll(problems);
+            }
+        });
         if (files.isEmpty() && errors.isEmpty()) {
             errors.add(new InventoryError(unit.name(), 1, "$", "nothing to import: none of its "
                     + skipped.size() + " files is in a format demarc reads (formats: " + formats.ids() + ")"));
@@ -108,13 +132,50 @@ public final class FormatImporter {
         return formats.detect(member.file()).orElse(null);
     }
 
-    private static UnitFile translate(InputFile file, InventoryFormat format) throws TranslationException {
+    /** A translated file of the unit and the other files its translation read as part of it. */
+    private record Translated(UnitFile file, List<String> includes) {
+    }
+
+    private static Translated translate(InputFile file, InventoryFormat format) throws TranslationException {
         if (format instanceof PlacementOverlayFormat overlays) {
             PlacementOverlay overlay = overlays.read(file);
-            return new UnitFile(file, format, overlay.inventory(), List.of(), overlay);
+            return new Translated(new UnitFile(file, format, overlay.inventory(), List.of(), overlay), List.of());
         }
         Translation translation = format.translate(file);
-        return new UnitFile(file, format, translation.inventory(), translation.coverage(), null);
+        return new Translated(new UnitFile(file, format, translation.inventory(), translation.coverage(), null),
+                translation.includes());
+    }
+
+    /**
+     * The translated file of the unit that read the file named {@code name} as part of itself (a TOSCA descriptor
+     * importing its flavours and types, a TOSCA.meta its Entry-Definitions), unless the two read each other: the
+     * file is then not translated a second time on its own, which would define the same elements under two sources.
+     */
+    private static Optional<UnitFile> includer(String name, List<UnitFile> translated,
+                                               Map<UnitFile, List<String>> includes) {
+        String path = absolute(name);
+        if (path == null) {
+            return Optional.empty();
+        }
+        return translated.stream().filter(other -> !other.name().equals(name))
+                .filter(other -> includes.get(other).contains(path))
+                .filter(other -> translated.stream().noneMatch(self -> self.name().equals(name)
+                        && includes.get(self).contains(absolute(other.name()))))
+                .findFirst();
+    }
+
+    private static String readAsPartOf(UnitFile includer) {
+        return "read and translated as part of " + includer.name() + " (" + includer.format.id()
+                + "), which uses it; not translated again on its own";
+    }
+
+    /** The absolute normalized path of a file named by its path on disk; null for a name that is no path. */
+    private static String absolute(String name) {
+        try {
+            return Path.of(name).toAbsolutePath().normalize().toString();
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The validation errors with each path as the file's own format names it (a CSV column, say). */

@@ -1,5 +1,6 @@
 package demarc.importer.format;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,11 +26,19 @@ public final class Formats {
 
     /** Every format of this build. A new format is one line here. */
     public static Formats standard() {
+        return standard(List.of());
+    }
+
+    /**
+     * Every format of this build, SOL001 also looking for the files a descriptor imports in {@code toscaTypeFolders}
+     * ({@code demarc import --types DIR}), after the descriptor's own folder and before the bundled SOL001 types.
+     */
+    public static Formats standard(List<Path> toscaTypeFolders) {
         return new Formats(List.of(
                 new NativeInventoryFormat(),
                 new PlacementOverlayFormat(),
                 new CsvFormat(),
-                new Sol001Format(),
+                new Sol001Format(toscaTypeFolders),
                 new Sol006Format(),
                 new RdfInventoryFormat(),
                 new AaiFormat(),

@@ -186,7 +186,10 @@ public final class NfvInventory {
         List<Field> document = new ArrayList<>();
         document.add(field("inventory", 1, new ScalarNode(1, ScalarKind.INTEGER, "1")));
         document.add(field("source", 1, text(1, source)));
-        document.add(field("parties", 1, new ListNode(1, List.of(placeholderParty()))));
+        if (!services.isEmpty() || !functions.isEmpty() || !resources.isEmpty()) {
+            // the placeholder is defined only where an entry names it: a file that contributes nothing has no party
+            document.add(field("parties", 1, new ListNode(1, List.of(placeholderParty()))));
+        }
         if (!services.isEmpty()) {
             document.add(field("services", 1, entries(services, this::service)));
         }

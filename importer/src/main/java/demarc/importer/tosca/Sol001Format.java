@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import demarc.importer.document.DocumentProblem;
+import demarc.importer.document.DocumentSyntaxException;
+import demarc.importer.document.YamlTreeReader;
 import demarc.importer.format.InputFile;
 import demarc.importer.format.InventoryFormat;
 import demarc.importer.format.Translation;
@@ -23,6 +26,8 @@ import demarc.importer.format.TranslationException;
 public final class Sol001Format implements InventoryFormat {
 
     public static final String ID = "sol001";
+    /** A top-level key of a YAML file: the version line at the start of a line, not the words in some other text. */
+    private static final Pattern TOSCA_VERSION_LINE = Pattern.compile("(?m)^\uFEFF?[\"']?tosca_definitions_version[\"']?\\s*:");
     private static final Pattern ENTRY_DEFINITIONS = Pattern.compile("(?m)^Entry-Definitions:\\s*(\\S+)\\s*$");
 
     private final List<Path> importFolders;
@@ -53,8 +58,23 @@ public final class Sol001Format implements InventoryFormat {
         if (isMeta(text)) {
             return ENTRY_DEFINITIONS.matcher(text).find();
         }
-        return text.contains("tosca_definitions_version")
-                && (text.contains("tosca.nodes.nfv.") || text.contains("etsi_nfv_sol001"));
+        if (!TOSCA_VERSION_LINE.matcher(text).find()) {
+            return false;
+        }
+        return text.contains("tosca.nodes.nfv.") || text.contains("etsi_nfv_sol001") || !isWellFormedYaml(text);
+    }
+
+    /**
+     * Whether the text is YAML without syntax errors or duplicate keys. A file that states its TOSCA version at
+     * the top but is not well-formed cannot show whether it is an NFV descriptor; it is claimed here so that it is
+     * refused with its syntax error rather than left unrecognised.
+     */
+    private static boolean isWellFormedYaml(String text) {
+        try {
+            return new YamlTreeReader().read(text).problems().isEmpty();
+        } catch (DocumentSyntaxException e) {
+            return false;
+        }
     }
 
     @Override
@@ -108,7 +128,10 @@ public final class Sol001Format implements InventoryFormat {
                     + (root == null ? "" : "(" + root + ")"))));
         }
         Translation translation = new Sol001Translator(read(entry), importFolders).translate();
-        return new Translation(meta.name(), ID, translation.inventory(), translation.coverage());
+        List<String> includes = new ArrayList<>();
+        includes.add(entry.toString());
+        includes.addAll(translation.includes());
+        return new Translation(meta.name(), ID, translation.inventory(), translation.coverage(), includes);
     }
 
     private static InputFile read(Path file) {

@@ -1,11 +1,16 @@
 package demarc.importer.tosca;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocNode.MapNode;
@@ -32,13 +37,22 @@ final class Sol001Translator {
 
     private final InputFile file;
     private final List<Path> importFolders;
+    /** Whether a flavour file is checked with the top-level VNFD beside it that imports it (not when checking that VNFD). */
+    private final boolean checkPackage;
     private final List<DocumentProblem> problems = new ArrayList<>();
     private NfvInventory inventory;
     private ToscaTypes types;
+    /** The files whose topology this translation read as deployment flavours of its VNF. */
+    private final List<ToscaLoader.ToscaDocument> translatedFlavours = new ArrayList<>();
 
     Sol001Translator(InputFile file, List<Path> importFolders) {
+        this(file, importFolders, true);
+    }
+
+    private Sol001Translator(InputFile file, List<Path> importFolders, boolean checkPackage) {
         this.file = file;
         this.importFolders = importFolders;
+        this.checkPackage = checkPackage;
     }
 
     Translation translate() throws TranslationException {
@@ -63,11 +77,23 @@ final class Sol001Translator {
         }
         ToscaTopology entry = topologies.isEmpty() || !topologies.get(0).entry ? null : topologies.get(0);
         MapNode root = loader.documents().get(0).root();
-        if (entry == null) {
-            fail(root, "topology_template", "no topology_template: the file defines types only and is imported by "
-                    + "descriptors rather than translated on its own");
-        }
         inventory = new NfvInventory(file.name(), Sol001Format.ID);
+        List<ToscaLoader.ToscaDocument> imported = loader.documents().subList(1, loader.documents().size());
+        if (entry == null) {
+            inventory.skipped(new Origin(root.line(), "$"), "no topology_template: the file defines types only ("
+                    + typeCounts(root) + "), which descriptors use through their imports; nothing to translate on "
+                    + "its own");
+            return included(imported);
+        }
+        if (isFlavourFile(entry)) {
+            Path importer = checkedImporter(entry);
+            int line = root.field("topology_template").map(DocNode.Field::line).orElse(entry.topology.line());
+            inventory.skipped(new Origin(line, "topology_template"), "deployment-flavour file "
+                    + "(flavour '" + entry.flavourId() + "' of " + entry.substitutedType() + ") used through the imports "
+                    + "of the top-level VNFD " + importer.getFileName() + ", which translates its VDUs and policies; "
+                    + "nothing to translate on its own");
+            return included(imported);
+        }
         if (!entry.templates(ToscaTypes.NS).isEmpty()) {
             translateNs(entry);
         } else if (entry.isFlavour() && entry.templates(ToscaTypes.VNF).isEmpty()) {
@@ -83,12 +109,118 @@ final class Sol001Translator {
             fail(entry.topology, "topology_template.node_templates", "no node template of type " + ToscaTypes.VNF
                     + ", " + ToscaTypes.NS + " or " + ToscaTypes.PNF + " (or a type derived from one): not an NFV descriptor");
         }
-        for (int i = 1; i < loader.documents().size(); i++) {
-            ToscaLoader.ToscaDocument imported = loader.documents().get(i);
-            inventory.mapped(new Origin(1, imported.name() + "#"), "imported " + (imported.bundledVersion() != null
-                    ? "(bundled SOL001 " + imported.bundledVersion() + ")" : "from " + imported.file().toAbsolutePath().normalize()));
+        for (ToscaLoader.ToscaDocument document : imported) {
+            inventory.mapped(new Origin(1, document.name() + "#"), "imported " + (document.bundledVersion() != null
+                    ? "(bundled SOL001 " + document.bundledVersion() + ")" : "from " + document.file().toAbsolutePath().normalize()));
         }
-        return inventory.translation(file.name());
+        return included(imported);
+    }
+
+    /**
+     * The translation, with the imported files it stands for: the type files and the flavours it translated. An
+     * imported file with a topology it did not translate (a VNFD an NSD imports) is not among them: an import unit
+     * still translates that file on its own.
+     */
+    private Translation included(List<ToscaLoader.ToscaDocument> imported) {
+        List<String> includes = imported.stream().filter(d -> d.file() != null)
+                .filter(d -> Trees.map(d.root(), "topology_template").isEmpty() || translatedFlavours.contains(d))
+                .map(d -> d.file().toAbsolutePath().normalize().toString()).toList();
+        Translation translation = inventory.translation(file.name());
+        return new Translation(translation.file(), translation.format(), translation.inventory(),
+                translation.coverage(), includes);
+    }
+
+    /** "node_types: 3, data_types: 2": what a type file defines, for its coverage line. */
+    private static String typeCounts(MapNode root) {
+        List<String> counts = new ArrayList<>();
+        for (DocNode.Field field : root.fields()) {
+            if (field.key().endsWith("_types") && field.value() instanceof MapNode types) {
+                counts.add(field.key() + ": " + types.fields().size());
+            }
+        }
+        return counts.isEmpty() ? "no types either" : String.join(", ", counts);
+    }
+
+    /**
+     * A topology that substitutes a VNF type and whose VNF node template, if any, does not state the
+     * descriptor's id: a deployment flavour, or a whole VNFD that lacks its descriptor_id. Only its package tells
+     * which ({@link #checkedImporter}).
+     */
+    private boolean isFlavourFile(ToscaTopology entry) {
+        if (!checkPackage || !entry.isFlavour() || !entry.templates(ToscaTypes.NS).isEmpty()) {
+            return false;
+        }
+        List<Template> vnfs = entry.templates(ToscaTypes.VNF);
+        return vnfs.isEmpty() || entry.ownText(vnfs.get(0), "descriptor_id") == null;
+    }
+
+    /**
+     * The top-level VNFD beside a flavour file that imports it, translated to check the package the flavour
+     * belongs to: a flavour is only valid in a valid package, so its problems refuse the flavour too (each named
+     * with its own file and line). Without such a file the flavour cannot be told from a VNFD that lacks its
+     * descriptor_id, and is refused as before.
+     */
+    private Path checkedImporter(ToscaTopology entry) throws TranslationException {
+        Path self = onDisk(file.name());
+        List<Path> importers = self == null ? List.of() : importersBeside(self);
+        if (importers.isEmpty()) {
+            List<Template> vnfs = entry.templates(ToscaTypes.VNF);
+            if (vnfs.isEmpty()) {
+                fail(entry.topology, "topology_template.substitution_mappings", flavourOnly(entry));
+            }
+            fail(vnfs.get(0).node(), vnfs.get(0).origin().path() + ".properties.descriptor_id", flavourOnly(entry));
+        }
+        Path importer = importers.get(0);
+        try {
+            new Sol001Translator(read(importer), importFolders, false).translate();
+        } catch (TranslationException refused) {
+            throw new TranslationException(refused.problems().stream().map(problem -> new DocumentProblem(
+                    problem.line(), problem.path(), "in " + importer.getFileName() + ", the top-level VNFD that imports "
+                    + "this deployment flavour: " + problem.message())).toList());
+        }
+        return importer;
+    }
+
+    /** The YAML files in the flavour's folder that import it (by a path that resolves to it). */
+    private List<Path> importersBeside(Path self) {
+        Path absolute = self.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        List<Path> importers = new ArrayList<>();
+        try (Stream<Path> siblings = Files.list(absolute.getParent())) {
+            for (Path sibling : siblings.filter(p -> !p.equals(absolute)).filter(p -> p.toString().endsWith(".yaml")
+                    || p.toString().endsWith(".yml")).sorted().toList()) {
+                InputFile candidate = read(sibling);
+                if (!candidate.text().contains(name)) {
+                    continue;
+                }
+                ToscaLoader loader = new ToscaLoader(importFolders);
+                loader.load(candidate);
+                if (loader.documents().stream().skip(1).anyMatch(d -> d.file() != null
+                        && d.file().toAbsolutePath().normalize().equals(absolute))) {
+                    importers.add(sibling);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return importers;
+    }
+
+    private static Path onDisk(String name) {
+        try {
+            Path path = Path.of(name);
+            return Files.isRegularFile(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static InputFile read(Path file) {
+        try {
+            return new InputFile(file.toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String flavourOnly(ToscaTopology entry) {
@@ -133,6 +265,7 @@ final class Sol001Translator {
         List<String> flavourIds = new ArrayList<>();
         List<String> placement = new ArrayList<>();
         for (ToscaTopology flavour : flavours) {
+            translatedFlavours.add(flavour.document);
             String flavourId = flavour.flavourId() != null ? flavour.flavourId() : "(single flavour)";
             flavourIds.add(flavourId);
             readFlavour(flavour, flavourId, vdus, placement);

@@ -12,11 +12,17 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import demarc.importer.format.FileReport;
+import demarc.importer.format.FormatImporter;
+import demarc.importer.format.Formats;
 import demarc.importer.format.InputFile;
+import demarc.importer.format.SkippedFile;
+import demarc.importer.format.UnitReport;
 import demarc.importer.format.InventoryFormat;
 import demarc.importer.format.Translation;
 import demarc.importer.format.TranslationException;
@@ -29,9 +35,9 @@ import demarc.testsupport.EmbeddedNeo4j;
 
 /**
  * Every file of the four NFV corpus sources with its expected outcome (docs/formats/nfv.md, "Corpus"): entry
- * points translate and import into a real Neo4j; files that only exist to be imported are refused on their own
- * with a message pointing at the file that imports them; invalid files and the legacy OSM files are rejected with
- * the line and what was expected.
+ * points translate and import into a real Neo4j; type and flavour files, which only exist to be imported, import
+ * as nothing of their own with a coverage line saying so; invalid files and the legacy OSM files are rejected with
+ * the line and what was expected. A package folder imports as one unit whose files are translated once.
  */
 class NfvCorpusTest {
 
@@ -81,7 +87,7 @@ class NfvCorpusTest {
             Map.entry("csar_with_multiple_sw_image_data/Definitions/main_tosca.yaml", "more than one artifact of type tosca.artifacts.nfv.SwImage"),
             Map.entry("csar_with_multiple_sw_image_data/Definitions/tosca_with_vdus.yaml", "more than one artifact of type tosca.artifacts.nfv.SwImage"),
             Map.entry("csar_without_vnfd_info/Definitions/main_tosca.yaml", "lacks the mandatory SOL001 VNF properties"),
-            Map.entry("csar_without_vnfd_info/Definitions/tosca_with_vdus.yaml", "translate the top-level VNFD"),
+            Map.entry("csar_without_vnfd_info/Definitions/tosca_with_vdus.yaml", "in main_tosca.yaml, the top-level VNFD that imports this deployment flavour: VNF 'VNF' lacks the mandatory SOL001 VNF properties"),
             Map.entry("csar_without_flavour_info/Definitions/main_tosca.yaml", "has no flavour_id"),
             Map.entry("csar_without_flavour_info/Definitions/tosca_with_vdus.yaml", "has no flavour_id"),
             Map.entry("multi_flavour_deployment_invalid/Definitions/helloworld3_df_simple.yaml", "is an absolute path outside the package"),
@@ -163,10 +169,17 @@ class NfvCorpusTest {
                 assertThat(translation.coverage()).isNotEmpty();
             }
             case ONLY_IMPORTED -> {
-                TranslationException refused = catchThrowableOfType(TranslationException.class,
-                        () -> format.translate(file));
-                assertThat(refused).as("refused on its own").isNotNull();
-                assertThat(refused.getMessage()).containsAnyOf("translate the top-level VNFD", "defines types only");
+                Translation translation = format.translate(file);
+                assertThat(new TranslatedInventory(translation).ids("functions")).as("nothing of its own").isEmpty();
+                assertThat(translation.coverage()).singleElement().satisfies(line -> {
+                    assertThat(line.outcome()).isEqualTo(Translation.Outcome.SKIPPED);
+                    assertThat(line.line()).isPositive();
+                    assertThat(line.detail()).containsAnyOf("defines types only", "deployment-flavour file")
+                            .endsWith("nothing to translate on its own");
+                });
+                ImportReport report = importer.importTree(file.name(), translation.inventory(),
+                        InventoryImporter.sha256(file.text()));
+                assertThat(report.counts().values()).allMatch(count -> count == 0);
                 assertThat(importedByAnEntryPoint(file) || isBundled(file))
                         .as("imported by an entry point, or a copy of a bundled SOL001 type file").isTrue();
             }
@@ -194,6 +207,26 @@ class NfvCorpusTest {
                 assertThat(refused.problems().get(0).line()).isEqualTo(17);
             }
         }
+    }
+
+    @Test
+    void aPackageFolderTranslatesItsEntryOnceAndReadsTheRestAsPartOfIt() throws Exception {
+        Path csar = CORPUS.resolve("tacker/samples/etsi_getting_started/tosca/sample_vnf_package_csar");
+        FormatImporter unit = new FormatImporter(importer, Formats.standard());
+
+        UnitReport report = unit.importPaths(List.of(csar), null);
+
+        assertThat(report.files()).extracting(FileReport::file)
+                .containsExactly(csar.resolve("TOSCA-Metadata/TOSCA.meta").toString());
+        assertThat(report.counts()).containsEntry("functions", 1);
+        assertThat(report.skipped()).extracting(SkippedFile::file).containsExactlyInAnyOrder(
+                csar.resolve("Definitions/sample_vnfd_df_simple.yaml").toString(),
+                csar.resolve("Definitions/sample_vnfd_top.yaml").toString(),
+                csar.resolve("Definitions/sample_vnfd_types.yaml").toString());
+        assertThat(report.skipped()).allSatisfy(skipped -> assertThat(skipped.reason())
+                .startsWith("read and translated as part of " + csar)
+                .endsWith("which uses it; not translated again on its own"));
+        assertThat(report.warnings()).isEmpty();
     }
 
     /** Whether the file is byte for byte one of the SOL001 type files bundled with the importer. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import demarc.importer.document.DocumentProblem;
 import demarc.importer.format.InputFile;
 import demarc.importer.format.Translation;
+import demarc.importer.format.Translation.Coverage;
 import demarc.importer.format.Translation.Outcome;
 import demarc.importer.format.TranslationException;
 import demarc.importer.nfv.TranslatedInventory;
@@ -201,15 +202,50 @@ class Sol001FormatTest {
                 .startsWith("11 df.yaml#topology_template.node_templates.VDU1: VDU VDU1 -> resource vnfd-42.VDU1")
                 .contains("its minimum number of instances is 0"));
 
-        TranslationException flavourAlone = catchThrowableOfType(TranslationException.class,
+        Translation flavourAlone = format.translate(read(dir.resolve("df.yaml")));
+        assertThat(new TranslatedInventory(flavourAlone).ids("functions")).isEmpty();
+        assertThat(flavourAlone.coverage()).extracting(Coverage::line, Coverage::path, Coverage::outcome, Coverage::detail)
+                .containsExactly(tuple(3, "topology_template", Outcome.SKIPPED, "deployment-flavour file (flavour "
+                        + "'small' of company.provider.VNF) used through the imports of the top-level VNFD top.yaml, "
+                        + "which translates its VDUs and policies; nothing to translate on its own"));
+        assertThat(flavourAlone.includes()).containsExactly(dir.resolve("types.yaml").toAbsolutePath().toString());
+        Translation typesAlone = format.translate(read(dir.resolve("types.yaml")));
+        assertThat(typesAlone.coverage()).extracting(Coverage::detail).containsExactly("no topology_template: the "
+                + "file defines types only (node_types: 1), which descriptors use through their imports; nothing to "
+                + "translate on its own");
+
+        // the flavour's package is checked with it: a top-level VNFD that is refused refuses its flavour
+        Files.writeString(top, Files.readString(top).replace("descriptor_version: '1'", "descriptor_version: "));
+        TranslationException brokenPackage = catchThrowableOfType(TranslationException.class,
                 () -> format.translate(read(dir.resolve("df.yaml"))));
-        assertThat(flavourAlone.problems()).extracting(DocumentProblem::line, DocumentProblem::path)
+        assertThat(brokenPackage.problems()).extracting(DocumentProblem::line, DocumentProblem::message)
+                .containsExactly(tuple(6, "in top.yaml, the top-level VNFD that imports this deployment flavour: VNF "
+                        + "'VNF' lacks the mandatory SOL001 VNF properties [descriptor_version] (expected the VNFD's "
+                        + "identity: descriptor_id, descriptor_version, provider, product_name, software_version)"));
+
+        // without a file beside it that imports it, a flavour cannot be told from a VNFD without its descriptor_id
+        Files.delete(top);
+        TranslationException flavourWithoutPackage = catchThrowableOfType(TranslationException.class,
+                () -> format.translate(read(dir.resolve("df.yaml"))));
+        assertThat(flavourWithoutPackage.problems()).extracting(DocumentProblem::line, DocumentProblem::path)
                 .containsExactly(tuple(9, "topology_template.node_templates.VNF.properties.descriptor_id"));
-        assertThat(flavourAlone.getMessage()).contains("deployment-flavour file (flavour 'small'",
+        assertThat(flavourWithoutPackage.getMessage()).contains("deployment-flavour file (flavour 'small'",
                 "translate the top-level VNFD that imports it");
-        TranslationException typesAlone = catchThrowableOfType(TranslationException.class,
-                () -> format.translate(read(dir.resolve("types.yaml"))));
-        assertThat(typesAlone.getMessage()).contains("defines types only");
+    }
+
+    @Test
+    void anImportedDescriptorThatIsNotTranslatedIsNotIncluded(@TempDir Path dir) throws Exception {
+        Path cloudnet = Path.of("..", "corpus", "cloudnet-tosca-toolbox", "examples", "TOSCA_1.3_NFV_Topology");
+        Files.copy(cloudnet.resolve("TopologyVNFD.yaml"), dir.resolve("TopologyVNFD.yaml"));
+        Path nsd = dir.resolve("TopologyNSD.yaml");
+        Files.writeString(nsd, Files.readString(cloudnet.resolve("TopologyNSD.yaml"))
+                .replace("  - etsi_nfv_sol001_nsd_types.yaml\n", "  - etsi_nfv_sol001_nsd_types.yaml\n  - TopologyVNFD.yaml\n"));
+
+        Translation translation = format.translate(read(nsd));
+
+        // the NSD reads the VNFD's types but translates only its own topology: the VNFD is still to import itself
+        assertThat(new TranslatedInventory(translation).ids("services")).isNotEmpty();
+        assertThat(translation.includes()).isEmpty();
     }
 
     @Test
@@ -229,6 +265,7 @@ class Sol001FormatTest {
         assertThat(format.recognizes(metaFile)).isTrue();
         Translation fromMeta = format.translate(metaFile);
         assertThat(fromMeta.file()).isEqualTo(metaFile.name());
+        assertThat(fromMeta.includes()).containsExactly(dir.resolve("Definitions/vnfd.yaml").toAbsolutePath().toString());
         assertThat(new TranslatedInventory(fromMeta).ids("functions")).containsExactly("acme-amf-1");
         assertThat(new TranslatedInventory(format.translatePackage(dir)).ids("functions")).containsExactly("acme-amf-1");
 
@@ -378,6 +415,17 @@ class Sol001FormatTest {
         assertThat(format.recognizes(new InputFile("plain.yaml",
                 "tosca_definitions_version: tosca_simple_yaml_1_3\nnode_types: {}\n".getBytes(StandardCharsets.UTF_8))))
                 .isFalse();
+    }
+
+    @Test
+    void claimsToscaThatIsNotWellFormedYamlToRefuseItWithItsSyntaxError() {
+        String broken = "tosca_definitions_version: tosca_simple_yaml_1_2\n\nmapping:\n    m1:\n  m2: x\n";
+        InputFile file = new InputFile("broken.yaml", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(format.recognizes(file)).isTrue();
+        assertThat(problems(broken)).singleElement().asString().startsWith("5: ").contains("YAML syntax");
+        assertThat(format.recognizes(new InputFile("other.yaml", "mapping:\n    m1:\n  m2: x\n"
+                .getBytes(StandardCharsets.UTF_8)))).as("no TOSCA version line").isFalse();
     }
 
     private List<String> problems(String descriptor) {
