@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import demarc.api.bench.BenchReport;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "Prints a table and writes a JSON report. Takes minutes; see BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--elements", paramLabel = "N[,N...]", split = ",", required = true,
+    @Option(names = "--elements", paramLabel = "N", split = ",", required = true,
             description = "Sizes, in elements (functions and resources), e.g. 10000,100000.")
     List<Long> sizes;
 
@@ -46,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Page cache of each embedded store, MiB (default: 512).")
     long pageCacheMiB;
 
+    @Option(names = "--skip", paramLabel = "WHAT", split = ",",
+            description = "Leave out slow measurements: duty-sweep, explanations, baseline.")
+    Set<String> skipped = Set.of();
+
     @Spec
     CommandSpec spec;
 
@@ -56,8 +61,13 @@ final class BenchCommand implements Callable<Integer> {
                 throw new BadInputException("--elements must be at least 100, was " + size);
             }
         }
+        for (String skip : skipped) {
+            if (!BenchRun.SKIPPABLE.contains(skip)) {
+                throw new BadInputException("--skip takes duty-sweep, explanations or baseline, not " + skip);
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
-        BenchRun run = new BenchRun(work, seed, pageCacheMiB * 1024 * 1024, line -> {
+        BenchRun run = new BenchRun(work, seed, pageCacheMiB * 1024 * 1024, skipped, line -> {
             err.println(line);
             err.flush();
         });
