@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
                 "and where the demarcation points (分界点) lie: decided on a Neo4j graph of your network."},
         subcommands = {DemoCommand.class, ImportCommand.class, DutiesCommand.class, DemarcationCommand.class,
                 ChainCommand.class, RegimesCommand.class, ServeCommand.class, WhatIfCommand.class, SpofCommand.class,
-                ExposureCommand.class, CheckCommand.class},
+                ExposureCommand.class, CheckCommand.class, GenerateCommand.class, BenchCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  findings, when asked with --fail-on",
                 "  2  bad input or usage: unknown option, rejected document, unknown regime or id",

@@ -1,0 +1,5 @@
+// baseline-party: the benchmark's baseline (BENCHMARKS.md): what a plain loader writes, UNWIND $rows MERGE, one
+// statement per label or type, 10,000 rows a transaction. Needs: $rows [{id, properties}]. Returns nothing.
+UNWIND $rows AS row
+MERGE (n:Party {id: row.id})
+SET n += row.properties

@@ -1,0 +1,7 @@
+// baseline-provided-by: the benchmark's baseline (BENCHMARKS.md): what a plain loader writes, UNWIND $rows MERGE, one
+// statement per label or type, 10,000 rows a transaction. Needs: $rows [{from, to, properties}]. Returns nothing.
+UNWIND $rows AS row
+MATCH (a:Service {id: row.from})
+MATCH (b:Party {id: row.to})
+MERGE (a)-[r:PROVIDED_BY]->(b)
+SET r += row.properties
