@@ -36,6 +36,14 @@ final class ImportCommand extends ContextCommand {
                     + " files a packaging step would copy into each package, as Tacker's tests do.")
     List<Path> types = new ArrayList<>();
 
+    /** How much of each file's coverage the report prints. */
+    enum Coverage { all, gaps }
+
+    @Option(names = "--coverage", paramLabel = "all|gaps", defaultValue = "gaps",
+            description = "gaps (default): list what was skipped and what stays unknown, count what was mapped;"
+                    + " all: list every mapped entry too.")
+    Coverage coverage;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories and zip archives.")
     List<Path> paths;
 
@@ -69,7 +77,7 @@ final class ImportCommand extends ContextCommand {
                     : new FormatImporter(context.getBean(InventoryImporter.class), formats);
             UnitReport report = importer.importPaths(paths, format);
             if (!connection.quiet) {
-                out().print(report.summary());
+                out().print(report.summary(coverage == Coverage.all));
                 out().flush();
             }
             return ExitCode.OK;

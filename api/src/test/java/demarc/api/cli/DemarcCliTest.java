@@ -256,7 +256,8 @@ class DemarcCliTest {
         Files.writeString(unit.resolve("functions.csv"), "id,kind,owner\ncli-unit-sbc,vnf,cli-unit-co\n");
         Files.writeString(unit.resolve("notes.txt"), "not an inventory\n");
 
-        Result imported = onStore("import", unit.toString());
+        Result imported = onStore("import", "--coverage", "all", unit.toString());
+        Result counted = onStore("import", unit.toString());
         Result unknownFormat = onStore("import", "--format", "tosca", unit.toString());
         Result help = run("import", "--help");
 
@@ -265,6 +266,8 @@ class DemarcCliTest {
                 unit + "/functions.csv [csv] (source " + unit + "/functions.csv): 1 functions",
                 "  mapped   2: functions[0]: functions 'cli-unit-sbc'",
                 "Skipped files (1):", unit + "/notes.txt: no format recognises it");
+        assertThat(counted.out()).contains(" (--coverage all lists each)")
+                .doesNotContain("functions 'cli-unit-sbc'");
         assertThat(unknownFormat.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknownFormat.err()).contains("unknown format 'tosca' (formats: inventory, overlay, csv");
         // other formats join the list after csv, each with one line in Formats.standard()

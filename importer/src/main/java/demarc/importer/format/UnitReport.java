@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import demarc.importer.format.Translation.Coverage;
+import demarc.importer.format.Translation.Outcome;
 
 /**
  * What an import unit did. {@code file} names what was imported (the paths, the archive, the request body);
@@ -28,8 +29,16 @@ public record UnitReport(String file, String source, Map<String, Integer> counts
         unknown = List.copyOf(unknown);
     }
 
-    /** A readable account: the totals, then each file with its coverage, the skipped files, the unknowns. */
+    /** A readable account: the totals, then each file with every coverage line, the skipped files, the unknowns. */
     public String summary() {
+        return summary(true);
+    }
+
+    /**
+     * The same, with the mapped lines of each file counted rather than listed unless {@code everyMappedLine}: a
+     * NetBox dump maps thousands of objects, and what a reader must see are the skipped and unknown ones.
+     */
+    public String summary(boolean everyMappedLine) {
         StringBuilder text = new StringBuilder();
         text.append("Imported ").append(files.size()).append(files.size() == 1 ? " file" : " files")
                 .append(" as one unit from ").append(file).append(" in ").append(millis).append(" ms\n");
@@ -43,7 +52,15 @@ public record UnitReport(String file, String source, Map<String, Integer> counts
                     .filter(entry -> entry.getValue() > 0)
                     .map(entry -> entry.getValue() + " " + entry.getKey()).toList()));
             text.append('\n');
+            long mapped = report.coverage().stream().filter(line -> line.outcome() == Outcome.MAPPED).count();
+            if (!everyMappedLine && mapped > 0) {
+                text.append("  mapped   ").append(mapped).append(mapped == 1 ? " entry" : " entries")
+                        .append(" (--coverage all lists each)\n");
+            }
             for (Coverage line : report.coverage()) {
+                if (!everyMappedLine && line.outcome() == Outcome.MAPPED) {
+                    continue;
+                }
                 text.append("  ").append(String.format("%-8s", line.outcome().name().toLowerCase()))
                         .append(' ').append(line.line()).append(": ").append(line.path()).append(": ")
                         .append(line.detail()).append('\n');
