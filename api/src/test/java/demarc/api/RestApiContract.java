@@ -242,6 +242,20 @@ abstract class RestApiContract {
     }
 
     @Test
+    void theInventoryFormatsJsonLdContextVocabularyAndShapesArePublished() {
+        HttpResponse<String> context = get("/ns/context.jsonld");
+        HttpResponse<String> vocabulary = get("/ns/vocabulary.ttl");
+        HttpResponse<String> missing = get("/ns/nope.ttl");
+
+        assertThat(context.statusCode()).isEqualTo(200);
+        assertThat(context.headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
+        assertThat(read(context).get("@context").get("owner")).as("a field of the inventory format").isNotNull();
+        assertThat(vocabulary.statusCode()).isEqualTo(200);
+        assertThat(vocabulary.body()).contains("https://demarc.example/ns#");
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aRejectedImportIsA422ListingEveryError() {
         HttpResponse<String> response = post("/api/v1/imports?file=broken.yaml", "text/yaml", fixture("broken.yaml"));
 
