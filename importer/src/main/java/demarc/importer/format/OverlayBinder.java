@@ -205,9 +205,12 @@ final class OverlayBinder {
             int index = Trees.indexOf(root, target.section(), binding.id());
             int line = Trees.items(root, target.section()).get(index).line();
             target.file().tree = Trees.withItem(root, target.section(), index, item -> bound(item, entry, line));
-            target.file().coverage.add(new Coverage(line, TreePaths.index(target.section(), index), Outcome.MAPPED,
-                    String.join(", ", stated) + " of '" + binding.id() + "' from placement overlay "
-                            + overlayFile.name() + " line " + binding.line()));
+            if (!stated.isEmpty()) {
+                // a binding that only names services edits the services, not the element: nothing to say here
+                target.file().coverage.add(new Coverage(line, TreePaths.index(target.section(), index),
+                        Outcome.MAPPED, String.join(", ", stated) + " of '" + binding.id() + "' from placement overlay "
+                                + overlayFile.name() + " line " + binding.line()));
+            }
             overlayFile.coverage.add(new Coverage(binding.line(), binding.path(), Outcome.MAPPED, "binds '"
                     + binding.id() + "' (" + target.section() + " of " + target.file().name() + "): " + facts(entry)));
         } else {

@@ -149,6 +149,25 @@ class PlacementOverlayTest {
     }
 
     @Test
+    void aBindingThatOnlyNamesServicesAddsNoLineToTheElementsCoverage() throws Exception {
+        Path unit = unit(OVERLAY + """
+                  - id: vdu-2
+                    services: [acme-data]
+                """);
+
+        UnitReport report = importer.importPaths(List.of(unit), null);
+
+        assertThat(rows("MATCH (:Service {id: 'acme-data'})-[:REQUIRES]->(e) RETURN e.id AS id ORDER BY id"))
+                .containsExactly("vdu-2", "vnf-a");
+        FileReport descriptor = report.files().stream().filter(f -> f.format().equals("toy")).findFirst().orElseThrow();
+        assertThat(descriptor.coverage()).extracting(Coverage::detail)
+                .noneMatch(detail -> detail.contains("of 'vdu-2' from placement overlay"));
+        FileReport overlay = report.files().stream().filter(f -> f.format().equals("overlay")).findFirst().orElseThrow();
+        assertThat(overlay.coverage()).extracting(Coverage::detail)
+                .contains("binds 'vdu-2' (resources of " + unit + "/vnf.yaml): services acme-data");
+    }
+
+    @Test
     void anElementOnlyTheGraphHoldsIsRestatedUnderTheOverlaysSource() throws Exception {
         importer.importFile(file("vnf.yaml", DESCRIPTOR), null);
 
