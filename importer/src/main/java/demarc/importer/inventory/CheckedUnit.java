@@ -1,10 +1,6 @@
 package demarc.importer.inventory;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,65 +117,19 @@ record CheckedUnit(List<CheckedInventory> documents, List<List<String>> conflict
                 edges.put(element.id(), targets);
             }
         }
-        Map<String, Boolean> onStack = new HashMap<>();
-        for (String start : edges.keySet()) {
-            if (onStack.containsKey(start)) {
-                continue;
+        RequiresCycles.find(edges, edge -> edge.ref().id(), (closing, chain, cycle) -> {
+            Set<Integer> documents = new LinkedHashSet<>();
+            for (int i = cycle.size() - 1; i >= 0; i--) { // the closing edge's document first, as the errors go there
+                documents.add(cycle.get(i).document());
             }
-            // iterative depth-first search, as in InventoryValidator: long chains must not exhaust the stack
-            Deque<String> path = new ArrayDeque<>();
-            Deque<Edge> via = new ArrayDeque<>();
-            Deque<Integer> next = new ArrayDeque<>();
-            path.push(start);
-            next.push(0);
-            onStack.put(start, true);
-            while (!path.isEmpty()) {
-                String node = path.peek();
-                int index = next.pop();
-                List<Edge> targets = edges.getOrDefault(node, List.of());
-                if (index == targets.size()) {
-                    path.pop();
-                    if (!via.isEmpty() && via.size() == path.size()) {
-                        via.pop();
-                    }
-                    onStack.put(node, false);
-                    continue;
-                }
-                next.push(index + 1);
-                Edge edge = targets.get(index);
-                Boolean state = onStack.get(edge.ref().id());
-                if (state == null) {
-                    path.push(edge.ref().id());
-                    via.push(edge);
-                    next.push(0);
-                    onStack.put(edge.ref().id(), true);
-                } else if (state) {
-                    reportCycle(edge, path, via, inventories, errors);
-                }
+            if (documents.size() < 2) {
+                return; // a cycle inside one document is reported by that document's validation
             }
-        }
-    }
-
-    private static void reportCycle(Edge closing, Deque<String> path, Deque<Edge> via, List<Inventory> inventories,
-                                    List<ErrorCollector> errors) {
-        List<String> chain = new ArrayList<>();
-        Set<Integer> documents = new LinkedHashSet<>(List.of(closing.document()));
-        Iterator<Edge> edges = via.iterator();
-        for (String id : path) { // from the top of the stack down to where the cycle closes
-            chain.add(0, id);
-            if (id.equals(closing.ref().id())) {
-                break;
-            }
-            documents.add(edges.next().document());
-        }
-        if (documents.size() < 2) {
-            return;
-        }
-        chain.add(closing.ref().id());
-        List<String> files = documents.stream().map(i -> inventories.get(i).file()).toList();
-        errors.get(closing.document()).add(closing.ref().origin().line(), closing.ref().origin().path(),
-                "requires cycle across the files of the import (" + String.join(", ", files) + "): "
-                        + String.join(" -> ", chain));
+            List<String> files = documents.stream().map(i -> inventories.get(i).file()).toList();
+            errors.get(closing.document()).add(closing.ref().origin().line(), closing.ref().origin().path(),
+                    "requires cycle across the files of the import (" + String.join(", ", files) + "): "
+                            + String.join(" -> ", chain));
+        });
     }
 
     private static List<String> ids(List<Inventory> inventories) {

@@ -1,9 +1,6 @@
 package demarc.importer.inventory;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,51 +111,8 @@ final class InventoryValidator {
             }
             edges.put(element.id(), targets);
         }
-        // iterative depth-first search: long dependency chains must not exhaust the stack
-        Map<String, Boolean> onStack = new HashMap<>();
-        for (String start : edges.keySet()) {
-            if (onStack.containsKey(start)) {
-                continue;
-            }
-            Deque<String> path = new ArrayDeque<>();
-            Deque<Integer> next = new ArrayDeque<>();
-            path.push(start);
-            next.push(0);
-            onStack.put(start, true);
-            while (!path.isEmpty()) {
-                String node = path.peek();
-                int index = next.pop();
-                List<Ref> targets = edges.getOrDefault(node, List.of());
-                if (index == targets.size()) {
-                    path.pop();
-                    onStack.put(node, false);
-                    continue;
-                }
-                next.push(index + 1);
-                Ref edge = targets.get(index);
-                Boolean state = onStack.get(edge.id());
-                if (state == null) {
-                    path.push(edge.id());
-                    next.push(0);
-                    onStack.put(edge.id(), true);
-                } else if (state) {
-                    reportCycle(edge, path);
-                }
-            }
-        }
-    }
-
-    private void reportCycle(Ref closing, Deque<String> path) {
-        List<String> chain = new ArrayList<>();
-        for (String id : path) { // from the top of the stack (the element whose entry closes the cycle) down
-            chain.add(0, id);
-            if (id.equals(closing.id())) {
-                break;
-            }
-        }
-        chain.add(closing.id());
-        errors.add(closing.origin().line(), closing.origin().path(),
-                "requires cycle: " + String.join(" -> ", chain));
+        RequiresCycles.find(edges, Ref::id, (closing, chain, cycle) -> errors.add(closing.origin().line(),
+                closing.origin().path(), "requires cycle: " + String.join(" -> ", chain)));
     }
 
     /** "a party", "a service", ... for a graph label. */

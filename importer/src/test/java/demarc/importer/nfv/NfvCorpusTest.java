@@ -94,7 +94,9 @@ class NfvCorpusTest {
             Map.entry("ut_sample1_df_simple_error.yaml", "expected policies as a list"),
             Map.entry("duplicate_map_key.yaml", "duplicate key 'description'"),
             Map.entry("missed_quote_error.yaml", "YAML syntax"),
-            Map.entry("incorrect_indentation_in_mapping.yaml", "YAML syntax"));
+            Map.entry("incorrect_indentation_in_mapping.yaml", "YAML syntax"),
+            Map.entry("tosca_generate_hot_from_tosca_parser_error.yaml", "missing required property 'vdu_profile'"),
+            Map.entry("tosca_params_error.yaml", "YAML syntax"));
 
     enum Expected { IMPORTS, ONLY_IMPORTED, INCOMPLETE_PACKAGE, INVALID, LEGACY }
 

@@ -58,7 +58,9 @@ class CorpusRdfTest {
             Map.entry("omn-ontology/omnlib/ontologies/openBaton.ttl", List.of(0, 0, 0)),
             Map.entry("omn-ontology/omnlib/ontologies/osco.ttl", List.of(0, 0, 0)),
             Map.entry("omn-ontology/omnlib/import/nml-base.ttl", List.of(0, 0, 0)),
-            Map.entry("omn-ontology/omnlib/import/indl.ttl", List.of(0, 0, 0)));
+            Map.entry("omn-ontology/omnlib/import/indl.ttl", List.of(0, 0, 0)),
+            Map.entry("omn-ontology/data/example-infrastructure-fp.ttl", List.of(0, 0, 0)),
+            Map.entry("omn-ontology/data/example-request-vm.ttl", List.of(0, 0, 0)));
 
     /**
      * Files outside invalid/ that are nonetheless not valid RDF, with the error expected: omn-resource.ttl types
