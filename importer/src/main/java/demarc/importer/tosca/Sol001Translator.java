@@ -63,6 +63,7 @@ final class Sol001Translator {
             throw new TranslationException(problems);
         }
         types = new ToscaTypes(loader.documents());
+        List<Inference> inferences = inferSubstitutedVnfTypes(loader.documents());
         List<ToscaTopology> topologies = new ArrayList<>();
         for (int i = 0; i < loader.documents().size(); i++) {
             ToscaLoader.ToscaDocument document = loader.documents().get(i);
@@ -78,6 +79,9 @@ final class Sol001Translator {
         ToscaTopology entry = topologies.isEmpty() || !topologies.get(0).entry ? null : topologies.get(0);
         MapNode root = loader.documents().get(0).root();
         inventory = new NfvInventory(file.name(), Sol001Format.ID);
+        for (Inference inference : inferences) {
+            inventory.mapped(inference.origin(), inference.note());
+        }
         List<ToscaLoader.ToscaDocument> imported = loader.documents().subList(1, loader.documents().size());
         if (entry == null) {
             inventory.skipped(new Origin(root.line(), "$"), "no topology_template: the file defines types only ("
@@ -88,10 +92,14 @@ final class Sol001Translator {
         if (isFlavourFile(entry)) {
             Path importer = checkedImporter(entry);
             int line = root.field("topology_template").map(DocNode.Field::line).orElse(entry.topology.line());
-            inventory.skipped(new Origin(line, "topology_template"), "deployment-flavour file "
-                    + "(flavour '" + entry.flavourId() + "' of " + entry.substitutedType() + ") used through the imports "
-                    + "of the top-level VNFD " + importer.getFileName() + ", which translates its VDUs and policies; "
-                    + "nothing to translate on its own");
+            String flavour = "deployment-flavour file (flavour '" + entry.flavourId() + "' of "
+                    + entry.substitutedType() + ")";
+            inventory.skipped(new Origin(line, "topology_template"), importer != null ? flavour + " used through the "
+                    + "imports of the top-level VNFD " + importer.getFileName() + ", which translates its VDUs and "
+                    + "policies; nothing to translate on its own" : flavour + " without its top-level VNFD: no file "
+                    + "beside it imports it, and its VNF node template states none of the VNFD's identity "
+                    + VNF_DESCRIPTOR_PROPERTIES + "; its VDUs and policies are translated when the VNFD that imports "
+                    + "it is imported; nothing to translate on its own");
             return included(imported);
         }
         if (!entry.templates(ToscaTypes.NS).isEmpty()) {
@@ -130,6 +138,46 @@ final class Sol001Translator {
                 translation.coverage(), includes);
     }
 
+    /** An undefined type read as tosca.nodes.nfv.VNF, with its coverage line. */
+    private record Inference(Origin origin, String note) {
+    }
+
+    /**
+     * SOL001 has the node type a VNFD's deployment flavour substitutes be VNF-specific, and the bundled
+     * etsi_nfv_sol001_vnfd_types.yaml defines tosca.nodes.nfv.VNF as "the generic abstract type from which all VNF
+     * specific (abstract) node types shall be derived". When a flavour's {@code substitution_mappings.node_type} is
+     * defined neither in its file nor in its imports (its package's types file is missing), that type is read as
+     * tosca.nodes.nfv.VNF; any other undefined type stays an error.
+     */
+    private List<Inference> inferSubstitutedVnfTypes(List<ToscaLoader.ToscaDocument> documents) {
+        List<Inference> inferences = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            ToscaLoader.ToscaDocument document = documents.get(i);
+            if (document.bundledVersion() != null) {
+                continue;
+            }
+            MapNode mappings = Trees.map(document.root(), "topology_template")
+                    .flatMap(t -> Trees.map(t, "substitution_mappings")).orElse(null);
+            String substituted = mappings == null ? null : Trees.text(mappings, "node_type");
+            if (substituted == null || !types.inferableAsVnf(substituted)) {
+                continue;
+            }
+            types.inferVnf(substituted);
+            List<String> templates = Trees.map(document.root(), "topology_template")
+                    .flatMap(t -> Trees.map(t, "node_templates")).map(MapNode::fields).orElse(List.of()).stream()
+                    .filter(f -> substituted.equals(Trees.text(f.value(), "type"))).map(DocNode.Field::key).toList();
+            int line = mappings.field("node_type").map(DocNode.Field::line).orElse(mappings.line());
+            inferences.add(new Inference(new Origin(line, document.pathPrefix(i == 0)
+                    + "topology_template.substitution_mappings.node_type"), "node type " + substituted + " is defined "
+                    + "neither in this file nor in its imports: its node templates " + templates + " are read as "
+                    + ToscaTypes.VNF + ", the type inferred from substitution_mappings (SOL001: the node type a VNFD "
+                    + "deployment flavour substitutes is VNF-specific, and etsi_nfv_sol001_vnfd_types.yaml defines "
+                    + ToscaTypes.VNF + " as the generic abstract type from which all VNF specific node types shall be "
+                    + "derived)"));
+        }
+        return inferences;
+    }
+
     /** "node_types: 3, data_types: 2": what a type file defines, for its coverage line. */
     private static String typeCounts(MapNode root) {
         List<String> counts = new ArrayList<>();
@@ -157,8 +205,9 @@ final class Sol001Translator {
     /**
      * The top-level VNFD beside a flavour file that imports it, translated to check the package the flavour
      * belongs to: a flavour is only valid in a valid package, so its problems refuse the flavour too (each named
-     * with its own file and line). Without such a file the flavour cannot be told from a VNFD that lacks its
-     * descriptor_id, and is refused as before.
+     * with its own file and line). Without such a file, a flavour whose VNF node template states none of the VNFD's
+     * identity properties is a flavour whose package is elsewhere (null); one that states some of them but not its
+     * descriptor_id, or has no VNF node template, cannot be told from a VNFD that lacks them and is refused.
      */
     private Path checkedImporter(ToscaTopology entry) throws TranslationException {
         Path self = onDisk(file.name());
@@ -167,6 +216,9 @@ final class Sol001Translator {
             List<Template> vnfs = entry.templates(ToscaTypes.VNF);
             if (vnfs.isEmpty()) {
                 fail(entry.topology, "topology_template.substitution_mappings", flavourOnly(entry));
+            }
+            if (VNF_DESCRIPTOR_PROPERTIES.stream().noneMatch(p -> entry.ownText(vnfs.get(0), p) != null)) {
+                return null;
             }
             fail(vnfs.get(0).node(), vnfs.get(0).origin().path() + ".properties.descriptor_id", flavourOnly(entry));
         }

@@ -30,6 +30,8 @@ final class ToscaTypes {
             "artifact_types", "data_types", "capability_types", "relationship_types", "interface_types");
 
     private final Map<String, MapNode> definitions = new HashMap<>();
+    /** Undefined types read as {@link #VNF} because a VNFD flavour substitutes them ({@link #inferVnf}). */
+    private final Set<String> inferredVnf = new HashSet<>();
 
     ToscaTypes(List<ToscaLoader.ToscaDocument> documents) {
         for (ToscaLoader.ToscaDocument document : documents) {
@@ -43,9 +45,26 @@ final class ToscaTypes {
         }
     }
 
-    /** Whether {@code type} is defined in the package, bundled, or a TOSCA normative type. */
+    /** Whether {@code type} is defined in the package, bundled, inferred as a VNF, or a TOSCA normative type. */
     boolean known(String type) {
-        return definitions.containsKey(type) || type.startsWith("tosca.") && !type.contains(".nfv.");
+        return definitions.containsKey(type) || inferredVnf.contains(type)
+                || type.startsWith("tosca.") && !type.contains(".nfv.");
+    }
+
+    /**
+     * Whether an undefined {@code substituted} type, named by {@code substitution_mappings.node_type}, can be read
+     * as a VNF: the package defines tosca.nodes.nfv.VNF (it imports the SOL001 VNFD types) and neither the NS nor
+     * the PNF type, so the topology is a VNFD's deployment flavour, and SOL001 has the type a VNFD substitutes
+     * derive from tosca.nodes.nfv.VNF.
+     */
+    boolean inferableAsVnf(String substituted) {
+        return !known(substituted) && definitions.containsKey(VNF) && !definitions.containsKey(NS)
+                && !definitions.containsKey(PNF);
+    }
+
+    /** Reads the undefined {@code type} as derived from tosca.nodes.nfv.VNF from now on. */
+    void inferVnf(String type) {
+        inferredVnf.add(type);
     }
 
     /** Whether {@code type} is {@code base} or derives from it, however many steps away. */
@@ -57,7 +76,8 @@ final class ToscaTypes {
                 return true;
             }
             MapNode definition = definitions.get(current);
-            current = definition == null ? null : Trees.text(definition, "derived_from");
+            current = definition != null ? Trees.text(definition, "derived_from")
+                    : inferredVnf.contains(current) ? VNF : null;
         }
         return false;
     }

@@ -71,7 +71,8 @@ class NfvCorpusTest {
 
     /**
      * Valid files whose package the corpus carries only in part: Tacker's multi_flavour_deployment flavour file
-     * (kept as the valid twin of an invalid one) needs a node-type file that is not in the corpus.
+     * (kept as the valid twin of an invalid one) lacks its top-level VNFD and the node-type file defining its VNF
+     * type; the type is inferred from its substitution_mappings.
      */
     static final List<String> INCOMPLETE_PACKAGES = List.of(
             "tacker/samples/tests/etc/samples/etsi/nfv/multi_flavour_deployment/Definitions/helloworld3_df_simple.yaml");
@@ -186,9 +187,21 @@ class NfvCorpusTest {
                         .as("imported by an entry point, or a copy of a bundled SOL001 type file").isTrue();
             }
             case INCOMPLETE_PACKAGE -> {
-                TranslationException refused = catchThrowableOfType(TranslationException.class,
-                        () -> format.translate(file));
-                assertThat(refused.getMessage()).contains("unknown node type 'company.provider.VNF'");
+                Translation translation = format.translate(file);
+                assertThat(new TranslatedInventory(translation).ids("functions")).as("nothing of its own").isEmpty();
+                assertThat(translation.coverage()).extracting(Translation.Coverage::outcome, Translation.Coverage::detail)
+                        .anySatisfy(line -> assertThat(line.toList()).containsExactly(Translation.Outcome.MAPPED,
+                                "node type company.provider.VNF is defined neither in this file nor in its imports: "
+                                + "its node templates [VNF] are read as tosca.nodes.nfv.VNF, the type inferred from "
+                                + "substitution_mappings (SOL001: the node type a VNFD deployment flavour substitutes "
+                                + "is VNF-specific, and etsi_nfv_sol001_vnfd_types.yaml defines tosca.nodes.nfv.VNF as "
+                                + "the generic abstract type from which all VNF specific node types shall be derived)"))
+                        .anySatisfy(line -> assertThat(line.toList().get(1).toString()).contains(
+                                "deployment-flavour file (flavour 'simple' of company.provider.VNF) without its "
+                                + "top-level VNFD"));
+                ImportReport report = importer.importTree(file.name(), translation.inventory(),
+                        InventoryImporter.sha256(file.text()));
+                assertThat(report.counts().values()).allMatch(count -> count == 0);
             }
             case INVALID -> {
                 TranslationException rejected = catchThrowableOfType(TranslationException.class,

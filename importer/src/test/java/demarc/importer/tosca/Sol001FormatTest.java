@@ -223,14 +223,85 @@ class Sol001FormatTest {
                         + "'VNF' lacks the mandatory SOL001 VNF properties [descriptor_version] (expected the VNFD's "
                         + "identity: descriptor_id, descriptor_version, provider, product_name, software_version)"));
 
-        // without a file beside it that imports it, a flavour cannot be told from a VNFD without its descriptor_id
+        // without a file beside it that imports it, a flavour whose VNF states none of the VNFD's identity is a
+        // flavour whose package is elsewhere: it imports as nothing of its own
         Files.delete(top);
-        TranslationException flavourWithoutPackage = catchThrowableOfType(TranslationException.class,
+        Translation flavourWithoutPackage = format.translate(read(dir.resolve("df.yaml")));
+        assertThat(new TranslatedInventory(flavourWithoutPackage).ids("functions")).isEmpty();
+        assertThat(flavourWithoutPackage.coverage()).extracting(Coverage::line, Coverage::outcome, Coverage::detail)
+                .containsExactly(tuple(3, Outcome.SKIPPED, "deployment-flavour file (flavour 'small' of "
+                        + "company.provider.VNF) without its top-level VNFD: no file beside it imports it, and its VNF "
+                        + "node template states none of the VNFD's identity [descriptor_id, descriptor_version, "
+                        + "provider, product_name, software_version]; its VDUs and policies are translated when the VNFD "
+                        + "that imports it is imported; nothing to translate on its own"));
+        // one that states part of the identity but not its descriptor_id cannot be told from a VNFD that lacks it
+        Files.writeString(dir.resolve("df.yaml"), Files.readString(dir.resolve("df.yaml"))
+                .replace("\n      type: company.provider.VNF\n",
+                        "\n      type: company.provider.VNF\n      properties: { provider: Company }\n"));
+        TranslationException partialIdentity = catchThrowableOfType(TranslationException.class,
                 () -> format.translate(read(dir.resolve("df.yaml"))));
-        assertThat(flavourWithoutPackage.problems()).extracting(DocumentProblem::line, DocumentProblem::path)
+        assertThat(partialIdentity.problems()).extracting(DocumentProblem::line, DocumentProblem::path)
                 .containsExactly(tuple(9, "topology_template.node_templates.VNF.properties.descriptor_id"));
-        assertThat(flavourWithoutPackage.getMessage()).contains("deployment-flavour file (flavour 'small'",
+        assertThat(partialIdentity.getMessage()).contains("deployment-flavour file (flavour 'small'",
                 "translate the top-level VNFD that imports it");
+    }
+
+    /** A flavour like Tacker's multi_flavour_deployment one: its package's types file, defining the VNF type, is absent. */
+    static final String FLAVOUR_OF_UNDEFINED_TYPE = """
+            tosca_definitions_version: tosca_simple_yaml_1_2
+            imports:
+              - etsi_nfv_sol001_common_types.yaml
+              - etsi_nfv_sol001_vnfd_types.yaml
+            topology_template:
+              substitution_mappings:
+                node_type: company.provider.VNF
+                properties:
+                  flavour_id: simple
+              node_templates:
+                VNF:
+                  type: company.provider.VNF
+                  properties:
+                    flavour_description: A simple flavour
+                VDU1:
+                  type: tosca.nodes.nfv.Vdu.Compute
+                  properties:
+                    name: VDU1
+                    vdu_profile: { min_number_of_instances: 1, max_number_of_instances: 1 }
+            """;
+
+    @Test
+    void readsAnUndefinedSubstitutedTypeOfAVnfdFlavourAsAVnfAndSaysSo(@TempDir Path dir) throws Exception {
+        Path flavour = dir.resolve("df_simple.yaml");
+        Files.writeString(flavour, FLAVOUR_OF_UNDEFINED_TYPE);
+
+        Translation translation = format.translate(read(flavour));
+
+        assertThat(new TranslatedInventory(translation).ids("functions")).isEmpty();
+        assertThat(translation.coverage()).extracting(Coverage::line, Coverage::path, Coverage::outcome)
+                .containsExactly(tuple(5, "topology_template", Outcome.SKIPPED),
+                        tuple(7, "topology_template.substitution_mappings.node_type", Outcome.MAPPED));
+        assertThat(translation.coverage().get(1).detail()).isEqualTo("node type company.provider.VNF is defined "
+                + "neither in this file nor in its imports: its node templates [VNF] are read as tosca.nodes.nfv.VNF, "
+                + "the type inferred from substitution_mappings (SOL001: the node type a VNFD deployment flavour "
+                + "substitutes is VNF-specific, and etsi_nfv_sol001_vnfd_types.yaml defines tosca.nodes.nfv.VNF as the "
+                + "generic abstract type from which all VNF specific node types shall be derived)");
+        assertThat(translation.coverage().get(0).detail()).startsWith("deployment-flavour file (flavour 'simple' of "
+                + "company.provider.VNF) without its top-level VNFD");
+
+        // only the substituted type is inferred: any other undefined type is still refused with its line
+        Files.writeString(flavour, FLAVOUR_OF_UNDEFINED_TYPE.replace("type: tosca.nodes.nfv.Vdu.Compute",
+                "type: company.provider.Vdu"));
+        assertThat(catchThrowableOfType(TranslationException.class, () -> format.translate(read(flavour))).problems())
+                .extracting(p -> p.line() + ": " + p.path() + ": " + p.message())
+                .containsExactly("16: topology_template.node_templates.VDU1.type: unknown node type "
+                        + "'company.provider.Vdu': not defined in the package, its imports or the SOL001 types");
+        // nor is a substituted type inferred where the package is no VNFD (it imports the NSD types)
+        Files.writeString(flavour, FLAVOUR_OF_UNDEFINED_TYPE.replace("etsi_nfv_sol001_vnfd_types.yaml",
+                "etsi_nfv_sol001_nsd_types.yaml").replace("tosca_simple_yaml_1_2", "tosca_simple_yaml_1_3"));
+        assertThat(catchThrowableOfType(TranslationException.class, () -> format.translate(read(flavour))).problems())
+                .extracting(p -> p.line() + ": " + p.path() + ": " + p.message())
+                .contains("12: topology_template.node_templates.VNF.type: unknown node type "
+                        + "'company.provider.VNF': not defined in the package, its imports or the SOL001 types");
     }
 
     @Test
