@@ -2,6 +2,7 @@ package demarc.importer.onap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,10 @@ final class AaiTranslator {
     private final List<DocumentProblem> problems = new ArrayList<>();
     /** "type|key" of every object of the file to the element or party id it became. */
     private final Map<String, String> objects = new HashMap<>();
+    /** "type|key" of every object the file states, mapped or not. */
+    private final Set<String> stated = new HashSet<>();
+    /** Whether the file is a bulk single transaction, an all-or-nothing write to A&AI. */
+    private boolean singleTransaction;
     private final List<Relationship> relationships = new ArrayList<>();
 
     AaiTranslator(InputFile file, DocNode root) {
@@ -78,11 +83,14 @@ final class AaiTranslator {
 
     Translation translate(String format) throws TranslationException {
         document(root, TreePaths.ROOT);
-        placeholders(root, TreePaths.ROOT);
         if (!problems.isEmpty()) {
             throw new TranslationException(problems);
         }
         relationships.forEach(this::relationship);
+        if (!problems.isEmpty()) {
+            throw new TranslationException(problems);
+        }
+        placeholders(root, TreePaths.ROOT);
         return tree.translation(format);
     }
 
@@ -92,6 +100,7 @@ final class AaiTranslator {
                 object(null, list.items().get(i), TreePaths.index(path, i), null);
             }
         } else if (field(node, "operations").isPresent()) {
+            singleTransaction = true;
             operations(field(node, "operations").get(), TreePaths.key(path, "operations"));
         } else if (field(node, "transactions").isPresent()) {
             transactions(field(node, "transactions").get(), TreePaths.key(path, "transactions"));
@@ -262,6 +271,7 @@ final class AaiTranslator {
                 yield null;
             }
         };
+        stated.add(detected + "|" + key.get());
         if (id == null) {
             return;
         }
@@ -447,6 +457,19 @@ final class AaiTranslator {
             return;
         }
         String toId = objects.get(toType + "|" + toKey.get());
+        if (singleTransaction && !stated.contains(relationship.fromType() + "|" + relationship.fromKey())) {
+            problems.add(SourceJson.problem(entry, path, "relationship of " + relationship.fromType() + " '"
+                    + relationship.fromKey() + "', which this transaction does not put: expected an object the "
+                    + "transaction puts (A&AI refuses a relationship of an object that does not exist)"));
+            return;
+        }
+        if (singleTransaction && !stated.contains(toType + "|" + toKey.get())) {
+            problems.add(SourceJson.problem(entry, path, "related " + toType + " '" + toKey.get() + "' is not put by "
+                    + "this transaction: expected an object the transaction puts (A&AI refuses a single transaction "
+                    + "whose relationship names an object that does not exist; demarc reads a transaction's "
+                    + "relationships between the objects it puts)"));
+            return;
+        }
         if (toType.equals("vf-module")) {
             toType = "generic-vnf";
         }
@@ -526,7 +549,11 @@ final class AaiTranslator {
         return Optional.empty();
     }
 
-    /** Reports every template placeholder: a template is not inventory data. */
+    /**
+     * One {@code UNKNOWN} line per template placeholder: a test template imports with its placeholders kept
+     * literally (in names and attributes, and, made id-safe, in ids), and the report says the file is a template
+     * whose values must be filled in before it describes anything real.
+     */
     private void placeholders(DocNode node, String path) {
         if (node instanceof DocNode.MapNode map) {
             for (DocNode.Field field : map.fields()) {
@@ -538,10 +565,9 @@ final class AaiTranslator {
             }
         } else if (node instanceof DocNode.ScalarNode scalar) {
             Matcher matcher = PLACEHOLDER.matcher(scalar.text());
-            if (matcher.find()) {
-                problems.add(SourceJson.problem(node, path, "template placeholder '" + matcher.group()
-                        + "': this is a template, not inventory data; expected actual values (fill in the template"
-                        + " before importing)"));
+            while (matcher.find()) {
+                tree.unknown(node.line(), path, "template placeholder '" + matcher.group() + "' kept literally: "
+                        + "this file is a template, its values must be filled in before real use");
             }
         }
     }

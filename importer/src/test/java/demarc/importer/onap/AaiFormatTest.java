@@ -158,10 +158,48 @@ class AaiFormatTest {
     }
 
     @Test
-    void rejectsTemplatesUnknownActionsAndObjectsWithoutTheirKey() {
-        assertThat(problems("{\"vnf-id\": \"${vnf-id}\"}")).containsExactly(
-                "1: vnf-id: template placeholder '${vnf-id}': this is a template, not inventory data; expected actual"
-                        + " values (fill in the template before importing)");
+    void importsATemplateWithItsPlaceholdersKeptLiterallyAndListsEachOne() throws Exception {
+        String template = """
+                {"vnf-id": "${vnf-id}", "vnf-name": "vnf ${suffix} of <methodName>",
+                 "relationship-list": {"relationship": [
+                   {"related-to": "vserver", "related-link": "/aai/v13/cloud-infrastructure/vservers/vserver/${vserver-id}"}]}}
+                """;
+        Translation translation = format.translate(file("template.json", template));
+
+        assertThat(ids(translation, "functions")).singleElement().satisfies(id -> assertThat(id)
+                .matches("aai:generic-vnf:__vnf-id_-[0-9a-f]{8}"));
+        assertThat(entry(translation, "functions", ids(translation, "functions").get(0)))
+                .containsEntry("name", "vnf ${suffix} of <methodName>")
+                .containsEntry("attributes", Map.of("vnf-id", "${vnf-id}", "vnf-name", "vnf ${suffix} of <methodName>"));
+        String kept = "' kept literally: this file is a template, its values must be filled in before real use";
+        assertThat(coverage(translation)).filteredOn(line -> line.contains("template placeholder")).containsExactly(
+                "UNKNOWN 1 vnf-id: template placeholder '${vnf-id}" + kept,
+                "UNKNOWN 1 vnf-name: template placeholder '${suffix}" + kept,
+                "UNKNOWN 1 vnf-name: template placeholder '<methodName>" + kept,
+                "UNKNOWN 3 relationship-list.relationship[0].related-link: template placeholder '${vserver-id}" + kept);
+    }
+
+    @Test
+    void refusesATransactionRelatingObjectsItDoesNotPut() {
+        assertThat(problems("""
+                {"operations": [
+                  {"action": "put", "uri": "/cloud-infrastructure/complexes/complex/c1",
+                   "body": {"physical-location-id": "c1",
+                     "relationship-list": {"relationship": [
+                       {"related-to": "pserver", "related-link": "/aai/v13/cloud-infrastructure/pservers/pserver/h1"}]}}},
+                  {"action": "put", "uri": "/cloud-infrastructure/pservers/pserver/h2/relationship-list/relationship",
+                   "body": {"related-to": "complex", "related-link": "/aai/v13/cloud-infrastructure/complexes/complex/c1"}}]}
+                """)).containsExactly(
+                "5: operations[0].body.relationship-list.relationship[0]: related pserver 'h1' is not put by this "
+                        + "transaction: expected an object the transaction puts (A&AI refuses a single transaction whose "
+                        + "relationship names an object that does not exist; demarc reads a transaction's relationships "
+                        + "between the objects it puts)",
+                "7: operations[1].body: relationship of pserver 'h2', which this transaction does not put: expected an "
+                        + "object the transaction puts (A&AI refuses a relationship of an object that does not exist)");
+    }
+
+    @Test
+    void rejectsUnknownActionsAndObjectsWithoutTheirKey() {
         assertThat(problems("""
                 {"operations": [{"action": "create", "uri": "/cloud-infrastructure/pservers/pserver/a",
                                  "body": {"hostname": "a"}}]}

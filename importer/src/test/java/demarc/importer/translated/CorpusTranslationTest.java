@@ -33,8 +33,9 @@ import demarc.testsupport.EmbeddedNeo4j;
 
 /**
  * Every corpus file of the A&AI, TMF and NetBox sources (corpus/MANIFEST.md): recognised by its format and by
- * no other; valid files translate and import into a real Neo4j; files under {@code invalid/}, and the A&AI test
- * templates whose values are placeholders, are rejected with errors that give the line and what was expected.
+ * no other; valid files translate and import into a real Neo4j (the A&AI test templates with their placeholders
+ * kept literally, each listed as unknown); files under {@code invalid/} are rejected with errors that give the
+ * line and what was expected.
  */
 class CorpusTranslationTest {
 
@@ -46,7 +47,7 @@ class CorpusTranslationTest {
             "onap-so", new AaiFormat(), "onap-aai-traversal", new AaiFormat(), "tmf639", new TmfFormat(),
             "tmf638", new TmfFormat(), "netbox-demo-data", new NetBoxFormat());
     private static final List<InventoryFormat> ALL = List.of(new AaiFormat(), new TmfFormat(), new NetBoxFormat());
-    /** Valid in their source repository's tests, but templates: every key value is a placeholder. */
+    /** Valid in their source repository's tests, and templates: their key values are placeholders. */
     private static final List<String> TEMPLATES = List.of("onap-aai-traversal/",
             "onap-aai-resources/aai-resources/src/test/resources/payloads/bulk/single-transaction/put-pserver-complex-rel-between.json");
 
@@ -79,7 +80,7 @@ class CorpusTranslationTest {
         assertThat(ALL).filteredOn(candidate -> candidate.recognizes(file)).extracting(InventoryFormat::id)
                 .containsExactly(format.id());
 
-        if (name.contains("/invalid/") || TEMPLATES.stream().anyMatch(name::startsWith)) {
+        if (name.contains("/invalid/")) {
             TranslationException rejected = catchThrowableOfType(() -> format.translate(file), TranslationException.class);
             assertThat(rejected).as("%s must be rejected", name).isNotNull();
             assertThat(rejected.problems()).allSatisfy(problem -> {
@@ -100,6 +101,9 @@ class CorpusTranslationTest {
             assertThat(line.line()).isPositive();
             assertThat(line.detail()).isNotBlank();
         });
+        assertThat(translation.coverage().stream().anyMatch(line -> line.outcome() == Translation.Outcome.UNKNOWN
+                && line.detail().startsWith("template placeholder ")))
+                .as("%s lists its template placeholders", name).isEqualTo(TEMPLATES.stream().anyMatch(name::startsWith));
         Map<String, Object> document = TranslatedTrees.document(translation);
         assertThat(report.counts()).containsEntry("parties", size(document, "parties"))
                 .containsEntry("functions", size(document, "functions"))
