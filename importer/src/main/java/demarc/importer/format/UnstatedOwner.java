@@ -16,6 +16,11 @@ public final class UnstatedOwner {
     public static final String ID = "unstated-owner";
     public static final String NAME = "Owner not stated in the source";
     public static final String TYPE = "other";
+    /**
+     * The class a translator writes for a service whose file states none (an NSD, a TMF638 service): the class
+     * with the fewest duties, so that nothing is over-claimed, with an UNKNOWN coverage line saying it stands in.
+     */
+    public static final String PLACEHOLDER_SERVICE_CLASS = "data";
 
     private UnstatedOwner() {
     }

@@ -30,7 +30,7 @@ public final class NfvInventory {
 
     public static final String UNSTATED_OWNER = UnstatedOwner.ID;
     /** The service class written for a network service, whose descriptor has no such notion (see the coverage). */
-    static final String PLACEHOLDER_SERVICE_CLASS = "data";
+    static final String PLACEHOLDER_SERVICE_CLASS = UnstatedOwner.PLACEHOLDER_SERVICE_CLASS;
 
     private final String source;
     private final String format;

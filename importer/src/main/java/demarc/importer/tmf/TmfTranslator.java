@@ -1,6 +1,7 @@
 package demarc.importer.tmf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +37,20 @@ final class TmfTranslator {
     /** Fields read by the mapping below; every other nested field of a resource is reported as skipped. */
     private static final Set<String> HANDLED = Set.of("relatedParty", "place", "resourceRelationship",
             "supportingResource", "resourceCharacteristic");
+    /** Fields of a service read by the mapping below; every other nested field is reported as skipped. */
+    private static final Set<String> SERVICE_HANDLED = Set.of("relatedParty", "supportingResource",
+            "supportingService");
 
     private final InventoryTree tree;
     private final DocNode root;
     private final List<DocumentProblem> problems = new ArrayList<>();
     private final List<Runnable> relationships = new ArrayList<>();
+    /** supportingService references, resolved once every service has its own requirements. */
+    private final List<SupportingService> supportingServices = new ArrayList<>();
+
+    /** Service {@code service} is supported by the service the item at {@code path} names. */
+    private record SupportingService(InventoryTree.Service service, DocNode item, String path) {
+    }
 
     TmfTranslator(InputFile file, DocNode root) {
         this.tree = new InventoryTree(file);
@@ -61,6 +71,7 @@ final class TmfTranslator {
             throw new TranslationException(problems);
         }
         relationships.forEach(Runnable::run);
+        supportingServices.forEach(this::supportingService);
         return tree.translation(format);
     }
 
@@ -250,20 +261,126 @@ final class TmfTranslator {
     }
 
     /**
-     * A TMF638 service is reported, not mapped: an inventory service needs its service class and its provider,
-     * which TMF638 does not state (serviceType and category are the operator's own words).
+     * A TMF638 service becomes an inventory service as far as TMF638 says: its id and name, a provider from a
+     * relatedParty with role provider, and requirements from supportingResource and supportingService. TMF638
+     * states no service class (serviceType and category are the operator's own words): the placeholder class and,
+     * without a provider, the placeholder party stand in, each with an UNKNOWN line.
      */
     private void service(DocNode.MapNode map, String path) {
-        String id = SourceJson.text(map, "id").map(s -> "'" + s + "'").orElse("without id");
-        tree.skipped(map.line(), path, "service " + id + " not mapped: the inventory needs its service class and"
-                + " provider, which TMF638 does not state; import it as a hand-written service instead");
-        for (String key : List.of("supportingResource", "supportingService")) {
-            List<DocNode> refs = SourceJson.items(map, key);
-            for (int i = 0; i < refs.size(); i++) {
-                tree.skipped(refs.get(i).line(), TreePaths.index(TreePaths.key(path, key), i), key + " "
-                        + SourceJson.text(refs.get(i), "id").map(s -> "'" + s + "'").orElse("without id")
-                        + " of service " + id + ": not mapped with its service");
+        Optional<String> sourceId = SourceJson.text(map, "id");
+        String id = sourceId.map(raw -> InventoryTree.id("tmf:service:", raw))
+                .orElseGet(() -> InventoryTree.id("tmf:unidentified-service:", tree.source() + ":" + path));
+        InventoryTree.Service service = tree.service(id, map.line(), path).name(SourceJson.text(map, "name").orElse(null));
+        if (sourceId.isEmpty()) {
+            tree.unknown(map.line(), TreePaths.key(path, "id"), "the service has no id (a create request): "
+                    + id + " names it by its place in this file");
+        }
+        List<String> words = new ArrayList<>();
+        SourceJson.text(map, "serviceType").ifPresent(type -> words.add("serviceType '" + type + "'"));
+        SourceJson.text(map, "category").ifPresent(category -> words.add("category '" + category + "'"));
+        tree.mapped(map.line(), path, "service " + sourceId.map(s -> "'" + s + "'").orElse("without id") + " -> service "
+                + id + (words.isEmpty() ? "" : "; its " + String.join(" and ", words)
+                + " are the operator's own words, not a service class"));
+        List<String> scalars = SourceJson.scalarFields(map).stream().map(DocNode.Field::key)
+                .filter(key -> !key.equals("id") && !key.equals("name")).toList();
+        if (!scalars.isEmpty()) {
+            tree.skipped(map.line(), path, "fields " + scalars + " of service " + id + " are not mapped: an inventory "
+                    + "service has no attributes");
+        }
+        serviceProvider(service, map, path);
+        List<DocNode> supporting = SourceJson.items(map, "supportingResource");
+        for (int i = 0; i < supporting.size(); i++) {
+            DocNode item = supporting.get(i);
+            String at = TreePaths.index(TreePaths.key(path, "supportingResource"), i);
+            relationships.add(() -> serviceRequirement(service, item, at));
+        }
+        List<DocNode> services = SourceJson.items(map, "supportingService");
+        for (int i = 0; i < services.size(); i++) {
+            supportingServices.add(new SupportingService(service, services.get(i),
+                    TreePaths.index(TreePaths.key(path, "supportingService"), i)));
+        }
+        for (DocNode.Field field : map.fields()) {
+            if (!SERVICE_HANDLED.contains(field.key()) && !(field.value() instanceof DocNode.ScalarNode)) {
+                tree.skipped(field.line(), TreePaths.key(path, field.key()), "'" + field.key() + "' of service " + id
+                        + " is not mapped: the inventory has no counterpart for it");
             }
         }
+    }
+
+    /** relatedParty with role provider (any case): the provider; other roles are reported. */
+    private void serviceProvider(InventoryTree.Service service, DocNode.MapNode map, String path) {
+        List<DocNode> related = SourceJson.items(map, "relatedParty");
+        for (int i = 0; i < related.size(); i++) {
+            DocNode item = related.get(i);
+            String at = TreePaths.index(TreePaths.key(path, "relatedParty"), i);
+            String role = SourceJson.text(item, "role").orElse("");
+            DocNode party = SourceJson.value(item, "partyOrPartyRole").orElse(item);
+            Optional<String> partyId = SourceJson.text(party, "id");
+            if (partyId.isEmpty() || !role.toLowerCase(Locale.ROOT).equals("provider")) {
+                tree.skipped(item.line(), at, "related party with role '" + role + "'" + (partyId.isEmpty()
+                        ? " and no id" : "") + ": only the role provider (with a party id) is mapped for a service");
+                continue;
+            }
+            String id = tree.party(InventoryTree.id("tmf:party:", partyId.get()),
+                    SourceJson.text(party, "name").orElse(null), "other", item.line());
+            service.provider(id);
+            tree.mapped(item.line(), at, "related party '" + partyId.get() + "' (" + role + ") -> party " + id
+                    + " (other), provider of " + service.id());
+        }
+    }
+
+    private void serviceRequirement(InventoryTree.Service service, DocNode item, String at) {
+        Optional<String> targetId = SourceJson.text(item, "id");
+        String id = targetId.map(raw -> InventoryTree.id("tmf:resource:", raw)).orElse(null);
+        if (id == null || tree.element(id) == null) {
+            tree.skipped(item.line(), at, "supporting resource " + targetId.map(t -> "'" + t + "'").orElse("without id")
+                    + " of service " + service.id() + ": not in this file (requirements are mapped between entries of "
+                    + "the same file)");
+            return;
+        }
+        service.requires(id);
+        tree.mapped(item.line(), at, "supporting resource -> service " + service.id() + " requires " + id);
+    }
+
+    /**
+     * An inventory service requires elements, never another service; a service that cannot work without a
+     * supporting service cannot work without what that one requires, so it requires those elements (followed
+     * through the supporting service's own supporting services).
+     */
+    private void supportingService(SupportingService reference) {
+        Optional<String> targetId = SourceJson.text(reference.item(), "id");
+        String id = targetId.map(raw -> InventoryTree.id("tmf:service:", raw)).orElse(null);
+        InventoryTree.Service supporting = id == null ? null : tree.service(id);
+        String what = "supporting service " + targetId.map(t -> "'" + t + "'").orElse("without id") + " of service "
+                + reference.service().id();
+        if (supporting == null) {
+            tree.skipped(reference.item().line(), reference.path(), what + ": not in this file (requirements are "
+                    + "mapped between entries of the same file)");
+            return;
+        }
+        List<String> elements = requirementsThrough(supporting, new HashSet<>());
+        elements.forEach(reference.service()::requires);
+        tree.mapped(reference.item().line(), reference.path(), what + " -> " + reference.service().id()
+                + " requires what " + supporting.id() + " requires " + elements
+                + " (an inventory service requires elements, not services)");
+    }
+
+    private List<String> requirementsThrough(InventoryTree.Service service, Set<String> seen) {
+        List<String> elements = new ArrayList<>();
+        if (!seen.add(service.id())) {
+            return elements;
+        }
+        elements.addAll(service.requirements());
+        for (SupportingService next : supportingServices) {
+            if (next.service() == service) {
+                Optional<String> nextId = SourceJson.text(next.item(), "id")
+                        .map(raw -> InventoryTree.id("tmf:service:", raw));
+                InventoryTree.Service nested = nextId.map(tree::service).orElse(null);
+                if (nested != null) {
+                    requirementsThrough(nested, seen).stream().filter(e -> !elements.contains(e)).forEach(elements::add);
+                }
+            }
+        }
+        return elements;
     }
 }

@@ -37,6 +37,7 @@ public final class InventoryTree {
     private final String source;
     private final Map<String, Party> parties = new LinkedHashMap<>();
     private final Map<String, Element> elements = new LinkedHashMap<>();
+    private final Map<String, Service> services = new LinkedHashMap<>();
     private final List<Coverage> coverage = new ArrayList<>();
 
     public InventoryTree(InputFile file) {
@@ -92,6 +93,16 @@ public final class InventoryTree {
         return elements.computeIfAbsent(id, key -> new Element(false, key, kind, line, path));
     }
 
+    /** The service with this id, defined on first call; a later call for the same id returns it unchanged. */
+    public Service service(String id, int line, String path) {
+        return services.computeIfAbsent(id, key -> new Service(key, line, path));
+    }
+
+    /** The service defined with this id, or {@code null}. */
+    public Service service(String id) {
+        return services.get(id);
+    }
+
     /** The element defined with this id, or {@code null}. */
     public Element element(String id) {
         return elements.get(id);
@@ -122,10 +133,24 @@ public final class InventoryTree {
                         + UNSTATED_OWNER + "' stands in for it");
             }
         }
+        for (Service service : services.values()) {
+            if (service.provider == null) {
+                service.provider = unstatedOwner();
+                unknown(service.line, service.path, "provider of service " + service.id + " not stated in the source: '"
+                        + UNSTATED_OWNER + "' stands in for it");
+            }
+            if (service.serviceClass == null) {
+                service.serviceClass = UnstatedOwner.PLACEHOLDER_SERVICE_CLASS;
+                unknown(service.line, service.path, "service class of " + service.id + " not stated in the source: '"
+                        + UnstatedOwner.PLACEHOLDER_SERVICE_CLASS + "' written as a placeholder; set the class with "
+                        + "an overlay or a hand-written service");
+            }
+        }
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("inventory", 1, new DocNode.ScalarNode(1, ScalarKind.INTEGER, "1")));
         fields.add(new Field("source", 1, string(1, source)));
         addList(fields, "parties", parties.values().stream().map(Party::node).toList());
+        addList(fields, "services", services.values().stream().map(Service::node).toList());
         addList(fields, "functions", elements.values().stream().filter(e -> e.function).map(Element::node).toList());
         addList(fields, "resources", elements.values().stream().filter(e -> !e.function).map(Element::node).toList());
         return new Translation(file, format, new DocNode.MapNode(1, fields), coverage);
@@ -149,6 +174,62 @@ public final class InventoryTree {
                 fields.add(new Field("name", line, string(line, name)));
             }
             fields.add(new Field("type", line, string(line, type)));
+            return new DocNode.MapNode(line, fields);
+        }
+    }
+
+    /** A service being built; setters ignore {@code null}, so that absent source values stay absent. */
+    public static final class Service {
+        private final String id;
+        private final int line;
+        private final String path;
+        private String name;
+        private String provider;
+        private String serviceClass;
+        private final Set<String> requires = new LinkedHashSet<>();
+
+        private Service(String id, int line, String path) {
+            this.id = id;
+            this.line = line;
+            this.path = path;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** What it requires so far, in order. */
+        public List<String> requirements() {
+            return List.copyOf(requires);
+        }
+
+        public Service name(String value) {
+            name = value == null || value.isBlank() ? name : value;
+            return this;
+        }
+
+        public Service provider(String party) {
+            provider = party == null ? provider : party;
+            return this;
+        }
+
+        public Service requires(String elementId) {
+            requires.add(elementId);
+            return this;
+        }
+
+        DocNode node() {
+            List<Field> fields = new ArrayList<>();
+            fields.add(new Field("id", line, string(line, id)));
+            if (name != null) {
+                fields.add(new Field("name", line, string(line, name)));
+            }
+            fields.add(new Field("provider", line, string(line, provider)));
+            fields.add(new Field("class", line, string(line, serviceClass)));
+            if (!requires.isEmpty()) {
+                fields.add(new Field("requires", line, new DocNode.ListNode(line,
+                        requires.stream().map(target -> (DocNode) string(line, target)).toList())));
+            }
             return new DocNode.MapNode(line, fields);
         }
     }

@@ -119,15 +119,60 @@ class TmfFormatTest {
         assertThat(coverage(changed)).anySatisfy(line -> assertThat(line)
                 .startsWith("SKIPPED 2 event.resource: ResourceStateChangeEvent carries only what changed"));
 
-        Translation service = format.translate(file("service.json", """
-                {"id": "5351", "@type": "Service", "serviceType": "Cloud",
-                 "supportingResource": [{"id": "r9", "@referredType": "PhysicalResource"}]}
-                """));
-        assertThat(document(service)).doesNotContainKeys("resources", "functions");
-        assertThat(coverage(service)).containsExactly(
-                "SKIPPED 1 $: service '5351' not mapped: the inventory needs its service class and provider, which"
-                        + " TMF638 does not state; import it as a hand-written service instead",
-                "SKIPPED 2 supportingResource[0]: supportingResource 'r9' of service '5351': not mapped with its service");
+    }
+
+    @Test
+    void mapsServicesWithTheirProviderAndWhatSupportsThemAndSaysTheClassIsAPlaceholder() throws Exception {
+        String json = """
+                [
+                  {"id": "5351", "name": "vCPE serial 1355615", "@type": "Service", "serviceType": "Cloud", "category": "CFS",
+                   "supportingResource": [{"id": "r9", "@referredType": "PhysicalResource"}, {"id": "r-elsewhere"}],
+                   "supportingService": [{"id": "5885", "@referredType": "Service"}],
+                   "relatedParty": [{"role": "Provider", "partyOrPartyRole": {"id": "p1", "name": "Shinkai Mobile"}},
+                                    {"role": "user", "partyOrPartyRole": {"id": "456", "name": "John Doe"}}],
+                   "note": [{"text": "installed"}]},
+                  {"id": "5885", "@type": "Service", "supportingResource": [{"id": "r10"}],
+                   "supportingService": [{"id": "6000"}]},
+                  {"id": "6000", "@type": "Service", "supportingResource": [{"id": "r11"}]},
+                  {"id": "r9", "@type": "PhysicalResource", "name": "Switch"},
+                  {"id": "r10", "@type": "VirtualMachine", "@baseType": "Resource"},
+                  {"id": "r11", "@type": "Server", "@baseType": "Resource"}
+                ]
+                """;
+        Translation translation = format.translate(file("services.json", json));
+
+        assertThat(entry(translation, "services", "tmf:service:5351")).containsEntry("name", "vCPE serial 1355615")
+                .containsEntry("provider", "tmf:party:p1").containsEntry("class", "data")
+                .containsEntry("requires", List.of("tmf:resource:r9", "tmf:resource:r10", "tmf:resource:r11"));
+        assertThat(entry(translation, "services", "tmf:service:5885")).containsEntry("provider", "unstated-owner")
+                .containsEntry("requires", List.of("tmf:resource:r10", "tmf:resource:r11"));
+        assertThat(entry(translation, "parties", "tmf:party:p1")).containsEntry("name", "Shinkai Mobile");
+        assertThat(coverage(translation)).contains(
+                "MAPPED 2 [0]: service '5351' -> service tmf:service:5351; its serviceType 'Cloud' and category 'CFS' "
+                        + "are the operator's own words, not a service class",
+                "SKIPPED 2 [0]: fields [@type, serviceType, category] of service tmf:service:5351 are not mapped: an "
+                        + "inventory service has no attributes",
+                "UNKNOWN 2 [0]: service class of tmf:service:5351 not stated in the source: 'data' written as a "
+                        + "placeholder; set the class with an overlay or a hand-written service",
+                "MAPPED 3 [0].supportingResource[0]: supporting resource -> service tmf:service:5351 requires "
+                        + "tmf:resource:r9",
+                "SKIPPED 3 [0].supportingResource[1]: supporting resource 'r-elsewhere' of service tmf:service:5351: "
+                        + "not in this file (requirements are mapped between entries of the same file)",
+                "MAPPED 4 [0].supportingService[0]: supporting service '5885' of service tmf:service:5351 -> "
+                        + "tmf:service:5351 requires what tmf:service:5885 requires [tmf:resource:r10, tmf:resource:r11] "
+                        + "(an inventory service requires elements, not services)",
+                "MAPPED 5 [0].relatedParty[0]: related party 'p1' (Provider) -> party tmf:party:p1 (other), provider "
+                        + "of tmf:service:5351",
+                "SKIPPED 6 [0].relatedParty[1]: related party with role 'user': only the role provider (with a party "
+                        + "id) is mapped for a service",
+                "SKIPPED 7 [0].note: 'note' of service tmf:service:5351 is not mapped: the inventory has no "
+                        + "counterpart for it",
+                "UNKNOWN 8 [1]: provider of service tmf:service:5885 not stated in the source: 'unstated-owner' stands in for it");
+
+        neo4j.clear();
+        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+                .importTree("services.json", translation.inventory(), InventoryImporter.sha256(json));
+        assertThat(report.counts()).containsEntry("services", 3).containsEntry("resources", 3);
     }
 
     @Test
