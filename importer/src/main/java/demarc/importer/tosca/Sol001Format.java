@@ -3,6 +3,7 @@ package demarc.importer.tosca;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,9 @@ public final class Sol001Format implements InventoryFormat {
                     "TOSCA.meta has no Entry-Definitions line naming the package's main descriptor")));
         }
         int line = (int) meta.text().substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
+        if (!isOnDisk(meta.name())) {
+            return translateMetaInArchive(meta, matcher.group(1), line);
+        }
         Path metaPath = Path.of(meta.name()).toAbsolutePath().normalize();
         Path root = metaPath.getParent() == null ? null : metaPath.getParent().getParent();
         Path entry = root == null ? null : root.resolve(matcher.group(1)).normalize();
@@ -132,6 +136,30 @@ public final class Sol001Format implements InventoryFormat {
         includes.add(entry.toString());
         includes.addAll(translation.includes());
         return new Translation(meta.name(), ID, translation.inventory(), translation.coverage(), includes);
+    }
+
+    /**
+     * A TOSCA.meta read from a zip archive (a zipped CSAR): its Entry-Definitions is the entry of the same archive
+     * at that path from the archive's root (the folder above TOSCA-Metadata), and the descriptor's imports
+     * resolve among the archive's entries the same way.
+     */
+    private Translation translateMetaInArchive(InputFile meta, String entryPath, int line) throws TranslationException {
+        InputFile entry = meta.sibling("../" + entryPath).orElseThrow(() -> new TranslationException(List.of(
+                new DocumentProblem(line, "Entry-Definitions", "Entry-Definitions '" + entryPath + "' is not a file of "
+                        + "the package (expected an entry of the archive at that path from its root)"))));
+        Translation translation = new Sol001Translator(entry, importFolders).translate();
+        List<String> includes = new ArrayList<>();
+        includes.add(Path.of(entry.name()).toAbsolutePath().normalize().toString());
+        includes.addAll(translation.includes());
+        return new Translation(meta.name(), ID, translation.inventory(), translation.coverage(), includes);
+    }
+
+    private static boolean isOnDisk(String name) {
+        try {
+            return Files.isRegularFile(Path.of(name));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static InputFile read(Path file) {

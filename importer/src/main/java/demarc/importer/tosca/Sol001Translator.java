@@ -119,7 +119,7 @@ final class Sol001Translator {
         }
         for (ToscaLoader.ToscaDocument document : imported) {
             inventory.mapped(new Origin(1, document.name() + "#"), "imported " + (document.bundledVersion() != null
-                    ? "(bundled SOL001 " + document.bundledVersion() + ")" : "from " + document.file().toAbsolutePath().normalize()));
+                    ? "(bundled SOL001 " + document.bundledVersion() + ")" : "from " + document.origin()));
         }
         return included(imported);
     }
@@ -130,9 +130,9 @@ final class Sol001Translator {
      * still translates that file on its own.
      */
     private Translation included(List<ToscaLoader.ToscaDocument> imported) {
-        List<String> includes = imported.stream().filter(d -> d.file() != null)
+        List<String> includes = imported.stream().filter(d -> d.includeKey() != null)
                 .filter(d -> Trees.map(d.root(), "topology_template").isEmpty() || translatedFlavours.contains(d))
-                .map(d -> d.file().toAbsolutePath().normalize().toString()).toList();
+                .map(ToscaLoader.ToscaDocument::includeKey).toList();
         Translation translation = inventory.translation(file.name());
         return new Translation(translation.file(), translation.format(), translation.inventory(),
                 translation.coverage(), includes);

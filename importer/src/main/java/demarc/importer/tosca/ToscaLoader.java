@@ -25,8 +25,8 @@ import demarc.importer.format.InputFile;
 import demarc.importer.nfv.Trees;
 
 /**
- * Reads a TOSCA file and, depth first, every file it imports. An import is looked up beside the importing file,
- * then in the extra import folders, then among the bundled SOL001 type files (by file name, in the SOL001
+ * Reads a TOSCA file and, depth first, every file it imports. An import is looked up beside the importing file
+ * (on disk, or in the same zip archive for a file read from one: a zipped CSAR), then in the extra import folders, then among the bundled SOL001 type files (by file name, in the SOL001
  * version that suits the importer's TOSCA version); a URL is never fetched, only matched by its file name.
  */
 final class ToscaLoader {
@@ -42,11 +42,30 @@ final class ToscaLoader {
     static final Set<String> TOSCA_VERSIONS = Set.of("tosca_simple_yaml_1_0", "tosca_simple_yaml_1_1",
             "tosca_simple_yaml_1_2", "tosca_simple_yaml_1_3");
 
-    /** A file of the package: its name in messages, where it came from, and its tree. */
-    record ToscaDocument(String name, Path file, String bundledVersion, MapNode root) {
+    /**
+     * A file of the package: its name in messages, where it came from (a file on disk, or the input it was read
+     * as, e.g. an entry of a zip archive; neither for a bundled file), and its tree.
+     */
+    record ToscaDocument(String name, Path file, InputFile input, String bundledVersion, MapNode root) {
         /** Prefix for coverage paths: empty for the translated file itself, {@code name#} for an imported one. */
         String pathPrefix(boolean entry) {
             return entry ? "" : name + "#";
+        }
+
+        /**
+         * The absolute normalized path that names this file in a translation's includes (an archive entry's
+         * name {@code x.csar!/Definitions/a.yaml} taken as a path), or null for a bundled file or a request body.
+         */
+        String includeKey() {
+            if (file != null) {
+                return file.toAbsolutePath().normalize().toString();
+            }
+            return input == null || input.siblings() == InputFile.NONE ? null : absolute(input.name());
+        }
+
+        /** Where it was read from, for the coverage. */
+        String origin() {
+            return file != null ? file.toAbsolutePath().normalize().toString() : input.name();
         }
     }
 
@@ -82,8 +101,18 @@ final class ToscaLoader {
             loaded.add(absolute.toString());
             Path folder = absolute.getParent();
             packageRoot = folder.getParent() != null ? folder.getParent() : folder;
+        } else if (absolute(entry.name()) != null) {
+            loaded.add(absolute(entry.name()));
         }
-        parse(entry.name(), entry.text(), path, null, true);
+        parse(entry.name(), entry.text(), path, entry, null, true);
+    }
+
+    private static String absolute(String name) {
+        try {
+            return Path.of(name).toAbsolutePath().normalize().toString();
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private static Path onDisk(String name) {
@@ -95,7 +124,7 @@ final class ToscaLoader {
         }
     }
 
-    private void parse(String name, String text, Path file, String bundledVersion, boolean entry) {
+    private void parse(String name, String text, Path file, InputFile input, String bundledVersion, boolean entry) {
         ParsedDocument parsed;
         try {
             parsed = new YamlTreeReader().read(text);
@@ -118,7 +147,7 @@ final class ToscaLoader {
                     + (version == null ? "none" : "'" + version + "'")));
             return;
         }
-        ToscaDocument document = new ToscaDocument(name, file, bundledVersion, root);
+        ToscaDocument document = new ToscaDocument(name, file, input, bundledVersion, root);
         documents.add(document);
         List<DocNode> imports = Trees.items(root, "imports");
         for (int i = 0; i < imports.size(); i++) {
@@ -176,6 +205,12 @@ final class ToscaLoader {
                     loadFile(candidate);
                     return;
                 }
+            } else if (from.input() != null) {
+                Optional<InputFile> sibling = from.input().sibling(reference);
+                if (sibling.isPresent()) {
+                    loadSibling(sibling.get());
+                    return;
+                }
             }
             if (from.bundledVersion() != null && BUNDLED.get(from.bundledVersion()).contains(fileName)) {
                 loadBundled(from.bundledVersion(), fileName);
@@ -213,10 +248,20 @@ final class ToscaLoader {
             return;
         }
         try {
-            parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), file, null, false);
+            parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), file, null, null, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file of the same archive (or other non-disk container) as the importing file. */
+    private void loadSibling(InputFile sibling) {
+        String key = absolute(sibling.name());
+        if (key != null && !loaded.add(key)) {
+            return;
+        }
+        String name = sibling.name().substring(sibling.name().lastIndexOf('/') + 1);
+        parse(name, sibling.text(), null, sibling, null, false);
     }
 
     private void loadBundled(String version, String fileName) {
@@ -228,7 +273,7 @@ final class ToscaLoader {
                 throw new IllegalStateException("bundled SOL001 file missing from the jar: " + version + "/" + fileName);
             }
             parse("SOL001 " + version + " " + fileName, new String(in.readAllBytes(), StandardCharsets.UTF_8), null,
-                    version, false);
+                    null, version, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package demarc.importer.nfv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,11 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -242,6 +246,41 @@ class NfvCorpusTest {
                 .startsWith("read and translated as part of " + csar)
                 .endsWith("which uses it; not translated again on its own"));
         assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
+    void aZippedCsarResolvesItsImportsInsideTheArchive(@TempDir Path temp) throws Exception {
+        Path folder = CORPUS.resolve("tacker/samples/etsi_getting_started/tosca/sample_vnf_package_csar");
+        Path csar = temp.resolve("sample_vnf_package.csar");
+        try (Stream<Path> walk = Files.walk(folder);
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(csar))) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        FormatImporter unit = new FormatImporter(importer, Formats.standard());
+
+        UnitReport report = unit.importPaths(List.of(csar), null);
+
+        String archive = csar.toString().replace('\\', '/') + "!/";
+        assertThat(report.files()).extracting(FileReport::file).containsExactly(archive + "TOSCA-Metadata/TOSCA.meta");
+        assertThat(report.counts()).containsEntry("functions", 1).containsEntry("resources", 1);
+        assertThat(report.files().get(0).coverage()).extracting(Translation.Coverage::detail).contains(
+                "imported from " + archive + "Definitions/sample_vnfd_types.yaml",
+                "imported from " + archive + "Definitions/sample_vnfd_df_simple.yaml");
+        assertThat(report.skipped()).extracting(SkippedFile::file).containsExactlyInAnyOrder(
+                archive + "Definitions/sample_vnfd_df_simple.yaml", archive + "Definitions/sample_vnfd_top.yaml",
+                archive + "Definitions/sample_vnfd_types.yaml");
+        assertThat(report.skipped()).allSatisfy(skipped -> assertThat(skipped.reason())
+                .startsWith("read and translated as part of " + archive));
+        // the same function and VDU as the package folder gives
+        neo4j.clear();
+        UnitReport fromFolder = new FormatImporter(importer, Formats.standard()).importPaths(List.of(folder), null);
+        assertThat(report.files().get(0).coverage()).extracting(Translation.Coverage::line, Translation.Coverage::path,
+                Translation.Coverage::outcome).containsExactlyElementsOf(fromFolder.files().get(0).coverage().stream()
+                .map(line -> tuple(line.line(), line.path(), line.outcome())).toList());
     }
 
     /** Whether the file is byte for byte one of the SOL001 type files bundled with the importer. */
