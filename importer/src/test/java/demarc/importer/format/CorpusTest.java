@@ -89,6 +89,28 @@ class CorpusTest {
                 .forEach(row -> assertThat(CORPUS.resolve(row.path())).as(row.path()).isDirectory());
     }
 
+    /** The counts line of EXPECTED.tsv (quoted in docs/formats.md) says what the rows say. */
+    @Test
+    void theCountsLineMatchesTheRows() throws IOException {
+        String counts = Files.readAllLines(TABLE).stream().filter(line -> line.startsWith("# counts: ")).findFirst()
+                .orElseThrow();
+        List<Expectation> rows = expectations();
+        List<Expectation> documentation = rows.stream().filter(row -> !row.path().contains("/")).toList();
+        List<Expectation> invalid = rows.stream().filter(row -> row.path().contains("invalid/")).toList();
+        List<Expectation> valid = rows.stream().filter(row -> row.path().contains("/"))
+                .filter(row -> !row.path().contains("invalid/")).toList();
+        long validImported = valid.stream().filter(row -> row.outcome().equals("imports")).count();
+        long invalidRejected = invalid.stream().filter(row -> row.outcome().equals("rejected")).count();
+        long invalidUnrecognised = invalid.stream().filter(row -> row.outcome().equals("unrecognised")).count();
+
+        assertThat(counts).isEqualTo("# counts: valid " + validImported + "/" + valid.size() + " import, invalid "
+                + (invalidRejected + invalidUnrecognised) + "/" + invalid.size() + " refused (" + invalidRejected
+                + " rejected with a line, " + invalidUnrecognised + " unrecognised), documentation "
+                + documentation.size() + " unrecognised");
+        assertThat(Files.readString(Path.of("..", "docs", "formats.md")).replaceAll("\\s+", " "))
+                .as("docs/formats.md quotes the counts").contains(counts.substring("# counts: ".length()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectations")
     void eachFileHasItsExpectedOutcome(Expectation row) throws Exception {
