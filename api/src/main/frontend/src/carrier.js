@@ -1,7 +1,7 @@
 // A carrier's page: its duty table (filtered by service, status and regime), its demarcation points and gaps, its
 // user-information exposure lists, and what changes under another regime.
 import { getJson, regimes } from './api.js';
-import { badge, decisionDetail, errorBox, fill, h, number, pathText, table } from './dom.js';
+import { add, badge, decisionDetail, errorBox, fill, h, number, pathText, table } from './dom.js';
 import { href } from './app.js';
 
 const ROWS = 200;
@@ -40,7 +40,7 @@ export async function renderCarrier(view, id, params, outdated) {
   const demarcation = h('section', { id: 'demarcation' });
   const exposure = h('section', { id: 'exposure' });
   const diff = h('section', { id: 'diff' });
-  view.append(
+  add(view,
     h('p', {}, h('strong', {}, party.properties.name ?? id), ` — ${party.properties.category ?? ''} carrier, `,
       `${number(party.properties.users)} users, designations: ${(party.properties.designations ?? []).join(', ') || 'none'}; `,
       `${party.services.length} services.`),
@@ -123,11 +123,11 @@ async function renderDemarcation(section, carrier, regime) {
   try {
     boundaries = await getJson('api/v1/demarcations', { carrier, regime });
   } catch (error) {
-    section.append(errorBox(error));
+    add(section, errorBox(error));
     return;
   }
   const gaps = boundaries.filter((b) => GAPS.has(b.status));
-  section.append(
+  add(section,
     h('p', { class: 'count' }, `${boundaries.length} boundaries with other parties; ${gaps.length} gaps `,
       '(no declared point, no function check, or no declared connection). ',
       '"not-a-demarcation": the other side is not a carrier, so this carrier keeps the whole duty there.'),
@@ -149,15 +149,15 @@ async function renderExposure(section, carrier, regime) {
   try {
     report = await getJson('api/v1/exposure', { carrier, regime });
   } catch (error) {
-    section.append(errorBox(error));
+    add(section, errorBox(error));
     return;
   }
   const c = report.carriers[0];
   if (!c) {
-    section.append(h('p', {}, 'No exposure answer for this carrier.'));
+    add(section, h('p', {}, 'No exposure answer for this carrier.'));
     return;
   }
-  section.append(
+  add(section,
     h('p', {}, c.designated ? 'Designated (27条の5): its handling policy must publish these lists.'
       : 'Not designated for specified user information: the lists are shown for information.'),
     h('dl', { class: 'facts', id: 'exposure-lists' },

@@ -4,7 +4,7 @@
 // usable: layers can be collapsed, elements grouped by owner, and at most `cap` boxes are drawn at a time.
 import cytoscape from './vendor/cytoscape.esm.min.js';
 import { getJson, partyName, postJson, regimes } from './api.js';
-import { badge, decisionDetail, errorBox, fill, h, pathText, table } from './dom.js';
+import { add, badge, decisionDetail, errorBox, fill, h, pathText, table } from './dom.js';
 import { href } from './app.js';
 
 /** The layers, top to bottom, and the element kinds of each (docs/graph-model.md). */
@@ -496,11 +496,11 @@ async function renderPicker(view, params) {
   if (owner) {
     try {
       const party = await getJson(`api/v1/parties/${encodeURIComponent(owner)}`);
-      view.append(h('h2', {}, `Facilities owned by ${party.properties.name ?? owner} (${party.properties.type ?? 'party'})`),
+      add(view, h('h2', {}, `Facilities owned by ${party.properties.name ?? owner} (${party.properties.type ?? 'party'})`),
         h('ul', { class: 'members' }, party.owns.slice(0, 300).map((id) => h('li', {}, h('a', { href: href('chain', id) }, id)))),
         party.owns.length > 300 ? h('p', {}, `… and ${party.owns.length - 300} more; search for them by id.`) : null);
     } catch (error) {
-      view.append(errorBox(error));
+      add(view, errorBox(error));
     }
   }
 }

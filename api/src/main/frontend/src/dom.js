@@ -30,6 +30,12 @@ function append(element, children) {
   }
 }
 
+/** Appends children as h() does: strings as text, null and false left out (Element.append would write "null"). */
+export function add(element, ...children) {
+  append(element, children);
+  return element;
+}
+
 /** Replaces an element's children. */
 export function fill(element, ...children) {
   element.replaceChildren();

@@ -37,7 +37,7 @@ class WebViewBrowserTest {
     private static String base;
 
     @BeforeAll
-    static void serveTheDemoAndOpenABrowser() {
+    static void serveTheDemoAndOpenABrowser() throws Exception {
         server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", temp.resolve("store").toString(),
                 "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
         server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
@@ -98,12 +98,16 @@ class WebViewBrowserTest {
                 .doesNotContain("kumo-vm-5gc-a");
         assertThat(browser.awaitElement(By.id("demarcation-table")).getText()).contains("ix-shinkai-hikari", "missing-point");
         assertThat(browser.awaitElement(By.id("exposure-lists")).getText()).contains("US", "VN");
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("carrier-shinkai");
 
         new Select(browser.driver.findElement(By.id("diff-to"))).selectByValue("jp-2023");
         browser.driver.findElement(By.id("diff-run")).click();
         WebElement diff = browser.awaitElement(By.id("diff-table"));
         assertThat(diff.getText()).contains("kumo-vm-ocs", "exempt", "in-scope");
-        browser.screenshot("carrier-shinkai");
+        assertThat(browser.driver.findElement(By.id("view")).getText()).doesNotContain("null");
+        browser.script("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("diff")));
+        browser.screenshot("carrier-shinkai-regime-diff");
     }
 
     @Test
