@@ -124,6 +124,34 @@ async function addSummaries(model) {
   for (const node of model.nodes.values()) {
     node.layer = layerOf(node);
   }
+  model.thirdParty = thirdPartyByUse(model);
+}
+
+/**
+ * For an element's chain: the elements owned by another party than a carrier whose service uses them (他者設備), from
+ * the paths of the services above it; what lies below the element is used by all of them.
+ */
+function thirdPartyByUse(model) {
+  const third = new Set();
+  const carriers = new Set(model.usedBy.map((c) => c.carrier));
+  for (const crossing of model.usedBy) {
+    crossing.path.slice(1).map((step) => model.nodes.get(step.id))
+      .filter((node) => node.owner && node.owner !== crossing.carrier).forEach((node) => third.add(node.id));
+  }
+  const below = [model.root];
+  const seen = new Set(below);
+  const down = new Map();
+  // What an element needs, and what manages it (a manager is used for what it manages).
+  model.edges.forEach((e) => (e.via === 'manages' ? down.set(e.to, [...(down.get(e.to) ?? []), e.from])
+    : down.set(e.from, [...(down.get(e.from) ?? []), e.to])));
+  for (let i = 0; i < below.length; i++) {
+    const node = model.nodes.get(below[i]);
+    if (node.owner && [...carriers].some((carrier) => carrier !== node.owner)) {
+      third.add(node.id);
+    }
+    (down.get(below[i]) ?? []).filter((id) => !seen.has(id)).forEach((id) => { seen.add(id); below.push(id); });
+  }
+  return third;
 }
 
 async function loadDecisions(model, state) {
@@ -142,6 +170,9 @@ function isThirdParty(model, state, node) {
   const decision = state.decisions.get(node.id);
   if (decision) {
     return decision.thirdParty;
+  }
+  if (model.rootType !== 'service' && model.usedBy.length) {
+    return model.thirdParty.has(node.id);
   }
   return node.type !== 'service' && !!node.owner && !!model.viewpoint && node.owner !== model.viewpoint;
 }
@@ -245,7 +276,7 @@ function boxLabel(model, state, box, hidden, parties) {
   if (box.group) {
     const what = LAYERS[box.layer].name.toLowerCase();
     const third = box.members.filter((n) => isThirdParty(model, state, n)).length;
-    return `${box.members.length} × ${shortText(what, 28)}\n${box.owner ? `owner ${shortText(parties(box.owner).name, 22)}` : 'all owners'}`
+    return `${box.members.length} × ${shortText(what, 44)}\n${box.owner ? `owner ${shortText(parties(box.owner).name, 22)}` : 'all owners'}`
       + `${third ? `\n${third} third-party` : ''}${more}`;
   }
   const node = box.members[0];
@@ -305,7 +336,8 @@ function layout(view, chain, model, state, regimeList, parties) {
         + `A red double border marks a third-party facility (他者設備: owned by another party than ${parties(model.viewpoint).name ?? model.viewpoint}); `
         + 'an orange arrow crosses into another party\'s facilities; green dashed arrows are alternatives (any one of them is enough).'
       : `The element, what it depends on, and the services that depend on it (${chain.usedBy.length} services). `
-        + 'Boxes are filled by owner; a red double border marks a facility of another party than the element\'s owner.'),
+        + 'Boxes are filled by owner; a red double border marks a third-party facility (他者設備): one owned by another '
+        + 'party than a carrier whose service uses it.'),
     h('div', { class: 'controls' },
       regimeSelect ? h('label', {}, 'Regime ', regimeSelect) : null,
       h('label', { class: 'check' }, byOwner, 'Group by owner'),
