@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Imports the bundled demo network into a fresh embedded store (./data/demo unless --db),",
                 "prints the import report, the duty summary and the demarcation points, then serves the",
-                "REST API until Ctrl-C."})
+                "web view and the REST API until Ctrl-C."})
 final class DemoCommand extends ContextCommand {
 
     static final Path DEFAULT_STORE = Path.of("data", "demo");

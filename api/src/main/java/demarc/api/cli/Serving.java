@@ -27,13 +27,14 @@ final class Serving {
         return properties;
     }
 
-    /** Tells where the API and the graph can be reached. */
+    /** Tells where the web view, the API and the graph can be reached. */
     static void announce(PrintWriter out, ConfigurableApplicationContext context) {
         Environment environment = context.getEnvironment();
         String address = environment.getProperty("server.address", "127.0.0.1");
         String host = address.equals("0.0.0.0") || address.equals("::") ? "localhost" : address;
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        out.println("Web view      " + base + "/");
         out.println("REST API      " + base + "/api/v1/duties  (also /demarcations, /chains/{id}, /regimes, "
                 + "POST /imports)");
         out.println("OpenAPI       " + base + "/v3/api-docs");

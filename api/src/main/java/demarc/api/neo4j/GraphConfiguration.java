@@ -21,6 +21,7 @@ import demarc.queries.duty.DutyDiffQuery;
 import demarc.queries.duty.DutyQuery;
 import demarc.queries.exposure.ExposureQuery;
 import demarc.queries.lookup.LookupQuery;
+import demarc.queries.lookup.SearchQuery;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.whatif.SpofQuery;
 import demarc.queries.whatif.WhatIfQuery;
@@ -88,6 +89,11 @@ public class GraphConfiguration {
     @Bean
     LookupQuery lookupQuery(Driver driver) {
         return new LookupQuery(driver, database);
+    }
+
+    @Bean
+    SearchQuery searchQuery(Driver driver) {
+        return new SearchQuery(driver, database);
     }
 
     @Bean

@@ -1,0 +1,143 @@
+package demarc.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import demarc.api.cli.SpringLauncher;
+import demarc.api.demo.DemoNetwork;
+import demarc.importer.inventory.InventoryImporter;
+
+/**
+ * The web view end to end on the demo network, in headless Chromium, as a regulator would use it: search a service,
+ * see its chain drawn with the cloud's VM marked as a third-party facility, click that VM and read the citation of its
+ * duty decision, look at the carrier's page, and run a what-if. Screenshots go to api/target/screenshots.
+ */
+class WebViewBrowserTest {
+
+    @TempDir
+    static Path temp;
+
+    private static ConfigurableApplicationContext server;
+    private static Browser browser;
+    private static String base;
+
+    @BeforeAll
+    static void serveTheDemoAndOpenABrowser() throws Exception {
+        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", temp.resolve("store").toString(),
+                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
+        server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
+        base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/";
+        browser = new Browser(temp.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void searchAServiceSeeItsChainWithTheThirdPartyVmAndReadTheVmsCitation() {
+        browser.driver.get(base);
+        browser.awaitPage("search");
+        browser.awaitElement(By.id("search-input")).sendKeys("volte");
+        WebElement hit = browser.awaitElement(By.xpath("//table[@id='search-table']//a[text()='shinkai-voice']"));
+        hit.click();
+
+        browser.awaitPage("chain");
+        WebElement graph = browser.awaitElement(By.id("graph"));
+        assertThat(Integer.parseInt(graph.getDomAttribute("data-drawn-nodes"))).isGreaterThan(20);
+        @SuppressWarnings("unchecked")
+        List<String> thirdParty = (List<String>) browser.script(
+                "return demarcGraph.$('node.third').map(n => n.id())");
+        assertThat(thirdParty).contains("kumo-vm-5gc-a", "hs-noc").doesNotContain("sk-amf", "shinkai-voice");
+        assertThat(browser.script("return demarcGraph.getElementById('kumo-vm-5gc-a').data('label')").toString())
+                .contains("THIRD PARTY").contains("in-scope");
+        assertThat(browser.script("return demarcGraph.$('edge.any-of').length")).isNotEqualTo(0L);
+        assertThat(browser.script("return demarcGraph.$('edge.boundary').length")).isNotEqualTo(0L);
+        assertThat(browser.driver.findElement(By.id("legend")).getText()).contains("Kumo Cloud", "third-party facility");
+
+        clickNode("kumo-vm-5gc-a");
+        browser.await(d -> "kumo-vm-5gc-a".equals(d.findElement(By.id("detail-id")).getText()));
+        String decision = browser.driver.findElement(By.id("detail-decision")).getText();
+        assertThat(decision).contains("in-scope", "jp-2024/item-2-3", "施行規則27条の2", "Duty bearer: Shinkai Mobile");
+        assertThat(browser.driver.findElement(By.id("details")).getText()).contains("third party (他者設備)\nyes");
+        Path shot = browser.screenshot("chain-shinkai-voice");
+        assertThat(shot).isNotEmptyFile();
+    }
+
+    @Test
+    void theCarrierPageShowsDutiesDemarcationGapsExposureAndTheRegimeDiff() {
+        browser.driver.get(base + "#/carrier/shinkai");
+        browser.awaitPage("carrier");
+        WebElement duties = browser.awaitElement(By.id("duty-table"));
+        assertThat(duties.getText()).contains("kumo-vm-5gc-a", "in-scope");
+        new Select(browser.driver.findElement(By.id("duty-status"))).selectByValue("exempt");
+        browser.await(d -> d.findElement(By.id("duty-table")).findElements(By.cssSelector("tbody tr")).stream()
+                .allMatch(row -> row.getText().contains("exempt")));
+        assertThat(browser.driver.findElement(By.id("duty-table")).getText()).contains("kumo-vm-ocs")
+                .doesNotContain("kumo-vm-5gc-a");
+        assertThat(browser.awaitElement(By.id("demarcation-table")).getText()).contains("ix-shinkai-hikari", "missing-point");
+        assertThat(browser.awaitElement(By.id("exposure-lists")).getText()).contains("US", "VN");
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("carrier-shinkai");
+
+        new Select(browser.driver.findElement(By.id("diff-to"))).selectByValue("jp-2023");
+        browser.driver.findElement(By.id("diff-run")).click();
+        WebElement diff = browser.awaitElement(By.id("diff-table"));
+        assertThat(diff.getText()).contains("kumo-vm-ocs", "exempt", "in-scope");
+        assertThat(browser.driver.findElement(By.id("view")).getText()).doesNotContain("null");
+        browser.script("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("diff")));
+        browser.screenshot("carrier-shinkai-regime-diff");
+    }
+
+    @Test
+    void aWhatIfOnTheTokyoZoneStopsVoiceAndDataAndSaysWhenItIsSerious() {
+        browser.driver.get(base + "#/whatif");
+        browser.awaitPage("whatif");
+        browser.awaitElement(By.id("whatif-input")).sendKeys("az-tokyo-1");
+        browser.awaitElement(By.cssSelector("#whatif-suggestions button[data-id='kumo-az-tokyo-1']")).click();
+        assertThat(browser.driver.findElement(By.id("whatif-picked")).getText()).contains("kumo-az-tokyo-1");
+        browser.driver.findElement(By.id("whatif-hours")).sendKeys("3");
+        browser.driver.findElement(By.id("whatif-run")).click();
+
+        WebElement services = browser.awaitElement(By.id("whatif-services"));
+        assertThat(services.getText()).contains("shinkai-voice", "8,000,000", "voice-emergency", "1 h",
+                "serious-accident", "shinkai-data");
+        assertThat(browser.driver.findElement(By.id("whatif-summary")).getText()).startsWith("2 services fail");
+        browser.screenshot("whatif-kumo-az-tokyo-1");
+    }
+
+    /** A real mouse click on the node's box in the canvas, after centring it in the view. */
+    private static void clickNode(String id) {
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.script("""
+                const node = demarcGraph.getElementById(arguments[0]);
+                demarcGraph.center(node);
+                const p = node.renderedPosition();
+                return [p.x, p.y];""", id);
+        WebElement graph = browser.driver.findElement(By.id("graph"));
+        int dx = (int) Math.round(at.get(0).doubleValue() - graph.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get(1).doubleValue() - graph.getSize().getHeight() / 2.0);
+        new Actions(browser.driver).moveToElement(graph, dx, dy).click().perform();
+    }
+}
