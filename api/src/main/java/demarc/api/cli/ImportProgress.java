@@ -27,7 +27,7 @@ final class ImportProgress implements ImportListener {
 
     private static final Map<Stage, String> STAGE_NAMES = Map.of(
             Stage.CHECKING, "checking the files",
-            Stage.WAITING, "waiting for another import of the same source to finish",
+            Stage.WAITING, "waiting for the lock on the sources (held while another import writes them)",
             Stage.WRITING, "writing",
             Stage.FINISHING, "sweeping and deriving");
 

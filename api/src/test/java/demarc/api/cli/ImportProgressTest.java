@@ -98,7 +98,7 @@ class ImportProgressTest {
         progress.finished(report(30_000, 100_000, 15_000));
 
         assertThat(err.toString()).doesNotContain("\r").isEqualTo("""
-                import: waiting for another import of the same source to finish, 2.0 s
+                import: waiting for the lock on the sources (held while another import writes them), 2.0 s
                 import: writing 9,000/30,000 items (30%), 1,000 items/s, 12.0 s
                 Imported 30,000 entries and 100,000 relationships from 1 file in 15.0 s (2,000 entries/s)
                 """);

@@ -27,8 +27,8 @@ import demarc.importer.inventory.Inventory.Service;
 
 /**
  * Writes a checked inventory in one managed write transaction, following docs/graph-model.md "Provenance":
- * lock the sources (a second import of one waits for the first to commit), merge the nodes, drop the relationships of other sources that the document's stated fields replace, merge
- * the document's relationships, sweep what the source said before and no longer says, delete nodes no source
+ * lock the sources (a second import of one waits for the first to commit), merge the nodes, drop the relationships
+ * of other sources that the document's stated fields replace, merge the document's relationships, sweep what the source said before and no longer says, delete nodes no source
  * defines, then refresh the derived default operators and {@code REQUIRES.connection} over the whole graph.
  * Every statement is a {@code .cypher} resource beside this class, run with {@code UNWIND $rows} in batches.
  * The driver's managed transaction retries the whole transaction on a transient error (a deadlock between two
