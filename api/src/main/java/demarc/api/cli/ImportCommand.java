@@ -22,7 +22,10 @@ import picocli.CommandLine.Parameters;
                 "before anything is written. Each file's format is detected from its content. Re-importing a source",
                 "replaces what it said before; other sources stay. The report lists, per file, what was mapped, what",
                 "was skipped and why, and what stays unknown; files of a directory or archive that no format reads",
-                "are listed as skipped. A rejected unit lists every error as file:line: path: message and exits 2."})
+                "are listed as skipped. A rejected unit lists every error as file:line: path: message and exits 2.",
+                "An import taking over 2 s shows its progress on stderr (a bar on a terminal, a line every 10 s",
+                "otherwise) and ends with a one-line summary; -q shows neither. An import of a source that another",
+                "import is writing waits for it to finish."})
 final class ImportCommand extends ContextCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -75,12 +78,26 @@ final class ImportCommand extends ContextCommand {
         return withApplication(context -> {
             FormatImporter importer = types.isEmpty() ? context.getBean(FormatImporter.class)
                     : new FormatImporter(context.getBean(InventoryImporter.class), formats);
-            UnitReport report = importer.importPaths(paths, format);
+            UnitReport report = connection.quiet ? importer.importPaths(paths, format) : withProgress(importer);
             if (!connection.quiet) {
                 out().print(report.summary(coverage == Coverage.all));
                 out().flush();
             }
             return ExitCode.OK;
         });
+    }
+
+    /** Imports with a progress display on stderr, which gives way to a one-line summary (or to the errors). */
+    private UnitReport withProgress(FormatImporter importer) throws Exception {
+        ImportProgress progress = ImportProgress.onStderr(spec.commandLine().getErr());
+        UnitReport report;
+        try {
+            report = importer.importPaths(paths, format, progress);
+        } catch (Exception e) {
+            progress.abandoned();
+            throw e;
+        }
+        progress.finished(report);
+        return report;
     }
 }

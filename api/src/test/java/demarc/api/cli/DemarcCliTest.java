@@ -229,11 +229,16 @@ class DemarcCliTest {
     @Test
     void importTakesAGoodDocumentAndListsEveryErrorOfABadOne() throws URISyntaxException {
         Result good = onStore("import", resource("good-inventory.yaml"));
+        Result quiet = onStore("import", resource("good-inventory.yaml"), "--quiet");
         Result bad = onStore("import", resource("bad-inventory.yaml"));
         Result missing = onStore("import", temp.resolve("nowhere.yaml").toString());
 
         assertThat(good.code()).as(good.err()).isZero();
         assertThat(good.out()).contains("(source cli-test-acme)");
+        assertThat(good.err().lines()).anyMatch(line -> line.matches(
+                "Imported \\d+ entries and \\d+ relationships from 1 file in \\d+\\.\\d s \\([\\d,]+ entries/s\\)"));
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).as("--quiet: no progress, no summary on stderr").isEmpty();
         assertThat(bad.code()).isEqualTo(ExitCode.BAD_INPUT);
         String file = resource("bad-inventory.yaml");
         assertThat(bad.err().lines()).contains(

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import demarc.importer.document.DocNode;
+import demarc.importer.inventory.ImportListener;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryImporter;
@@ -39,15 +40,22 @@ public final class FormatImporter {
     /** Imports the files, directories and zip archives at {@code paths} as one unit; {@code format} may be null. */
     public UnitReport importPaths(List<Path> paths, String format)
             throws IOException, InventoryRejectedException, UnknownFormatException {
+        return importPaths(paths, format, ImportListener.NONE);
+    }
+
+    /** {@link #importPaths(List, String)}, telling {@code listener} how it is getting on. */
+    public UnitReport importPaths(List<Path> paths, String format, ImportListener listener)
+            throws IOException, InventoryRejectedException, UnknownFormatException {
         InventoryFormat forced = forced(format);
-        return importUnit(ImportUnit.ofPaths(paths), forced);
+        listener.stage(ImportListener.Stage.CHECKING);
+        return importUnit(ImportUnit.ofPaths(paths), forced, listener);
     }
 
     /** Imports one file given as bytes (a request body): a zip archive is a unit of its entries. */
     public UnitReport importFile(InputFile file, String format)
             throws InventoryRejectedException, UnknownFormatException {
         InventoryFormat forced = forced(format);
-        return importUnit(ImportUnit.ofFiles(file.name(), List.of(file)), forced);
+        return importUnit(ImportUnit.ofFiles(file.name(), List.of(file)), forced, ImportListener.NONE);
     }
 
     private InventoryFormat forced(String format) throws UnknownFormatException {
@@ -57,7 +65,8 @@ public final class FormatImporter {
         return formats.byId(format.strip()).orElseThrow(() -> new UnknownFormatException(format, formats));
     }
 
-    private UnitReport importUnit(ImportUnit unit, InventoryFormat forced) throws InventoryRejectedException {
+    private UnitReport importUnit(ImportUnit unit, InventoryFormat forced, ImportListener listener)
+            throws InventoryRejectedException {
         long start = System.nanoTime();
         List<InventoryError> errors = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>(unit.skipped());
@@ -118,7 +127,7 @@ public final class FormatImporter {
                 .map(file -> new TreeDocument(file.name(), file.tree, sha256(file.input.content()))).toList();
         UnitImport written;
         try {
-            written = importer.importTrees(documents);
+            written = importer.importTrees(documents, listener);
         } catch (InventoryRejectedException e) {
             throw inSourceTerms(e, files);
         }

@@ -80,6 +80,16 @@ public final class InventoryImporter {
      * @throws InventoryRejectedException with the errors of every document, each naming its file
      */
     public UnitImport importTrees(List<TreeDocument> documents) throws InventoryRejectedException {
+        return importTrees(documents, ImportListener.NONE);
+    }
+
+    /**
+     * {@link #importTrees(List)}, telling {@code listener} how it is getting on. Two imports that write a source in
+     * common, from this process or another sharing the database, run one after the other: the later waits for the
+     * earlier to commit (stage {@link ImportListener.Stage#WAITING}) and its document is what the graph ends with.
+     */
+    public UnitImport importTrees(List<TreeDocument> documents, ImportListener listener)
+            throws InventoryRejectedException {
         long start = System.nanoTime();
         GraphLookup lookup = new GraphLookup(driver, readSession);
         CheckedUnit checked = CheckedUnit.check(documents, lookup::lookup);
@@ -88,7 +98,7 @@ public final class InventoryImporter {
             written.add(new InventoryWriter.Document(checked.documents().get(i).inventory(),
                     documents.get(i).contentSha256(), nextImportedAt()));
         }
-        InventoryWriter.UnitOutcome outcome = new InventoryWriter(driver, writeSession).writeAll(written);
+        InventoryWriter.UnitOutcome outcome = new InventoryWriter(driver, writeSession).writeAll(written, listener);
         long millis = millisSince(start);
         List<ImportReport> reports = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {

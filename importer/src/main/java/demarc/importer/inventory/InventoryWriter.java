@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -26,10 +27,12 @@ import demarc.importer.inventory.Inventory.Service;
 
 /**
  * Writes a checked inventory in one managed write transaction, following docs/graph-model.md "Provenance":
- * merge the nodes, drop the relationships of other sources that the document's stated fields replace, merge
- * the document's relationships, sweep what the source said before and no longer says, delete nodes no source
+ * lock the sources (a second import of one waits for the first to commit), merge the nodes, drop the relationships
+ * of other sources that the document's stated fields replace, merge the document's relationships, sweep what the source said before and no longer says, delete nodes no source
  * defines, then refresh the derived default operators and {@code REQUIRES.connection} over the whole graph.
  * Every statement is a {@code .cypher} resource beside this class, run with {@code UNWIND $rows} in batches.
+ * The driver's managed transaction retries the whole transaction on a transient error (a deadlock between two
+ * imports of different sources, say), with backoff, within its retry time (30 s unless configured).
  */
 final class InventoryWriter {
 
@@ -58,6 +61,7 @@ final class InventoryWriter {
     private static final String CLEAR_REQUIRES_CONNECTIONS = load("clear-requires-connections");
     private static final String SET_REQUIRES_CONNECTIONS = load("set-requires-connections");
     private static final String FIND_INCOMPLETE = load("find-incomplete");
+    private static final String LOCK_SOURCES = load("lock-sources");
     private static final String MERGE_SOURCE = load("merge-source");
     private static final String DELETE_SOURCE = load("delete-source");
 
@@ -82,7 +86,7 @@ final class InventoryWriter {
     }
 
     Outcome write(Inventory inventory, String hash, OffsetDateTime importedAt) {
-        UnitOutcome unit = writeAll(List.of(new Document(inventory, hash, importedAt)));
+        UnitOutcome unit = writeAll(List.of(new Document(inventory, hash, importedAt)), ImportListener.NONE);
         Outcome only = unit.documents().get(0);
         List<String> warnings = new ArrayList<>(only.warnings());
         warnings.addAll(unit.warnings());
@@ -95,20 +99,66 @@ final class InventoryWriter {
      * the unit defines) and the derived facts are refreshed once, at the end. Each document keeps its own
      * importedAt (they must increase in the given order): the sweep of a source compares it with the node's.
      */
-    UnitOutcome writeAll(List<Document> documents) {
+    UnitOutcome writeAll(List<Document> documents, ImportListener listener) {
+        long total = 0;
+        for (Document document : documents) {
+            total += items(document.inventory()) + (documents.size() > 1 ? nodeItems(document.inventory()) : 0);
+        }
+        long items = total;
+        List<String> sources = documents.stream().map(document -> document.inventory().source()).toList();
         try (var session = driver.session(writeSession)) {
             return session.executeWrite(tx -> {
+                lock(tx, sources, listener);
+                Progress progress = new Progress(listener, items);
                 if (documents.size() > 1) {
                     // the second merge below moves each node's importedAt back to its document's before its sweep
-                    documents.forEach(document -> mergeNodes(tx, document.inventory(), provenance(document)));
+                    documents.forEach(document -> mergeNodes(tx, document.inventory(), provenance(document), progress));
                 }
                 List<Outcome> outcomes = new ArrayList<>();
                 for (Document document : documents) {
-                    outcomes.add(writeDocument(tx, document));
+                    outcomes.add(writeDocument(tx, document, progress));
                 }
+                listener.stage(ImportListener.Stage.FINISHING);
                 derive(tx);
                 return new UnitOutcome(outcomes, incomplete(tx));
             });
+        }
+    }
+
+    /** Waits for the write lock on every source's :Source node (lock-sources.cypher), in sorted order. */
+    private static void lock(TransactionContext tx, List<String> sources, ImportListener listener) {
+        listener.stage(ImportListener.Stage.WAITING);
+        tx.run(LOCK_SOURCES, Map.of("sources", List.copyOf(new TreeSet<>(sources)))).consume();
+        listener.stage(ImportListener.Stage.WRITING);
+    }
+
+    /** How many items writing {@code inventory} runs through its statements: nodes, replaced fields, relationships. */
+    private static long items(Inventory inventory) {
+        long replaced = replacedServiceLinks(inventory).size() + replacedElementLinks(inventory).size()
+                + replacedConnectionLinks(inventory).size();
+        long links = links(inventory).values().stream().mapToLong(List::size).sum();
+        return nodeItems(inventory) + replaced + links;
+    }
+
+    private static long nodeItems(Inventory inventory) {
+        return inventory.entries().size();
+    }
+
+    /** Items written so far in one attempt of the transaction, told to the listener batch by batch. */
+    private static final class Progress {
+
+        private final ImportListener listener;
+        private final long total;
+        private long written;
+
+        Progress(ImportListener listener, long total) {
+            this.listener = listener;
+            this.total = total;
+        }
+
+        void add(int items) {
+            written += items;
+            listener.written(written, total);
         }
     }
 
@@ -116,20 +166,25 @@ final class InventoryWriter {
         return Map.of("source", document.inventory().source(), "importedAt", document.importedAt());
     }
 
-    private static void mergeNodes(TransactionContext tx, Inventory inventory, Map<String, Object> provenance) {
+    private static void mergeNodes(TransactionContext tx, Inventory inventory, Map<String, Object> provenance,
+                                   Progress progress) {
         for (EntryKind kind : EntryKind.values()) {
-            run(tx, MERGE_NODES.get(kind), nodeRows(inventory, kind), provenance);
+            run(tx, MERGE_NODES.get(kind), nodeRows(inventory, kind), provenance, progress);
         }
     }
 
-    private static Outcome writeDocument(TransactionContext tx, Document document) {
+    private static Outcome writeDocument(TransactionContext tx, Document document, Progress progress) {
         Inventory inventory = document.inventory();
         Map<String, Object> provenance = provenance(document);
-        mergeNodes(tx, inventory, provenance);
-        int removed = sum(tx, REPLACE_SERVICE_LINKS, replacedServiceLinks(inventory), provenance)
-                + sum(tx, REPLACE_ELEMENT_LINKS, replacedElementLinks(inventory), provenance)
-                + sum(tx, REPLACE_CONNECTION_LINKS, replacedConnectionLinks(inventory), provenance);
-        int relationships = mergeLinks(tx, inventory, provenance);
+        mergeNodes(tx, inventory, provenance, progress);
+        int removed = sum(tx, REPLACE_SERVICE_LINKS, replacedServiceLinks(inventory), provenance, progress)
+                + sum(tx, REPLACE_ELEMENT_LINKS, replacedElementLinks(inventory), provenance, progress)
+                + sum(tx, REPLACE_CONNECTION_LINKS, replacedConnectionLinks(inventory), provenance, progress);
+        int relationships = 0;
+        for (Map.Entry<String, List<Map<String, Object>>> statement : links(inventory).entrySet()) {
+            run(tx, statement.getKey(), statement.getValue(), provenance, progress);
+            relationships += statement.getValue().size();
+        }
         Outcome swept = sweep(tx, provenance);
         Map<String, Object> source = new HashMap<>(provenance);
         source.put("asOf", inventory.asOf());
@@ -145,6 +200,7 @@ final class InventoryWriter {
         Map<String, Object> provenance = Map.of("source", source, "importedAt", importedAt);
         try (var session = driver.session(writeSession)) {
             return session.executeWrite(tx -> {
+                lock(tx, List.of(source), ImportListener.NONE);
                 Outcome swept = sweep(tx, provenance);
                 derive(tx);
                 List<String> warnings = new ArrayList<>(swept.warnings());
@@ -155,7 +211,12 @@ final class InventoryWriter {
         }
     }
 
-    private static int mergeLinks(TransactionContext tx, Inventory inventory, Map<String, Object> provenance) {
+    /**
+     * The relationship statements of {@code inventory} with their rows, each statement's rows distinct: a statement
+     * does not see what earlier rows of its own batch created, so a fact stated twice (manages: [x, x]) must be one
+     * row.
+     */
+    private static Map<String, List<Map<String, Object>>> links(Inventory inventory) {
         List<Map<String, Object>> providedBy = new ArrayList<>();
         List<Map<String, Object>> serviceRequires = new ArrayList<>();
         for (Service service : inventory.services()) {
@@ -197,26 +258,21 @@ final class InventoryWriter {
                 access.add(row);
             }
         }
-        return mergeDistinct(tx, MERGE_PROVIDED_BY, providedBy, provenance)
-                + mergeDistinct(tx, MERGE_SERVICE_REQUIRES, serviceRequires, provenance)
-                + mergeDistinct(tx, MERGE_OWNED_BY, ownedBy, provenance)
-                + mergeDistinct(tx, MERGE_OPERATED_BY, operatedBy, provenance)
-                + mergeDistinct(tx, MERGE_AT_SITE, atSite, provenance)
-                + mergeDistinct(tx, MERGE_ELEMENT_REQUIRES, elementRequires, provenance)
-                + mergeDistinct(tx, MERGE_MANAGES, manages, provenance)
-                + mergeDistinct(tx, MERGE_BETWEEN, between, provenance)
-                + mergeDistinct(tx, MERGE_HAS_ACCESS, access, provenance);
+        Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
+        links.put(MERGE_PROVIDED_BY, distinct(providedBy));
+        links.put(MERGE_SERVICE_REQUIRES, distinct(serviceRequires));
+        links.put(MERGE_OWNED_BY, distinct(ownedBy));
+        links.put(MERGE_OPERATED_BY, distinct(operatedBy));
+        links.put(MERGE_AT_SITE, distinct(atSite));
+        links.put(MERGE_ELEMENT_REQUIRES, distinct(elementRequires));
+        links.put(MERGE_MANAGES, distinct(manages));
+        links.put(MERGE_BETWEEN, distinct(between));
+        links.put(MERGE_HAS_ACCESS, distinct(access));
+        return links;
     }
 
-    /**
-     * Runs a relationship statement over the distinct rows and returns how many there were. A statement does not
-     * see what earlier rows of its own batch created, so a fact stated twice (manages: [x, x]) must be one row.
-     */
-    private static int mergeDistinct(TransactionContext tx, String query, List<Map<String, Object>> rows,
-                                     Map<String, Object> provenance) {
-        List<Map<String, Object>> distinct = List.copyOf(new LinkedHashSet<>(rows));
-        run(tx, query, distinct, provenance);
-        return distinct.size();
+    private static List<Map<String, Object>> distinct(List<Map<String, Object>> rows) {
+        return List.copyOf(new LinkedHashSet<>(rows));
     }
 
     private static Outcome sweep(TransactionContext tx, Map<String, Object> provenance) {
@@ -337,18 +393,20 @@ final class InventoryWriter {
     }
 
     private static void run(TransactionContext tx, String query, List<Map<String, Object>> rows,
-                            Map<String, Object> provenance) {
+                            Map<String, Object> provenance, Progress progress) {
         for (List<Map<String, Object>> batch : Batches.of(rows)) {
             tx.run(query, parameters(batch, provenance)).consume();
+            progress.add(batch.size());
         }
     }
 
     /** Runs a statement that returns {@code removed} per batch, and adds them up. */
     private static int sum(TransactionContext tx, String query, List<Map<String, Object>> rows,
-                           Map<String, Object> provenance) {
+                           Map<String, Object> provenance, Progress progress) {
         int removed = 0;
         for (List<Map<String, Object>> batch : Batches.of(rows)) {
             removed += tx.run(query, parameters(batch, provenance)).single().get("removed").asInt();
+            progress.add(batch.size());
         }
         return removed;
     }

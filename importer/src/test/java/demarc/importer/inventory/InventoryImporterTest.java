@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import demarc.importer.document.DocumentReader;
 import demarc.importer.schema.GraphSchema;
 import demarc.testsupport.EmbeddedNeo4j;
 
@@ -102,6 +104,36 @@ class InventoryImporterTest {
                 + "' OR n.importedAt IS NULL) RETURN count(n) AS bad").get("bad").asInt()).isZero();
         assertThat(single("MATCH ()-[r]->() WHERE r.source <> '" + CORE + "' OR r.importedAt IS NULL "
                 + "RETURN count(r) AS bad").get("bad").asInt()).isZero();
+    }
+
+    @Test
+    void tellsTheListenerEachStageAndTheItemsWrittenBatchByBatch() throws Exception {
+        String name = "shinkai-core.yaml";
+        String content = InventoryValidationTest.resource(name);
+        List<String> told = new ArrayList<>();
+        List<Long> written = new ArrayList<>();
+
+        importer.importTrees(List.of(new TreeDocument(name, DocumentReader.read(name, content).root(),
+                InventoryImporter.sha256(content))), new ImportListener() {
+            @Override
+            public void stage(Stage stage) {
+                told.add(stage.name());
+            }
+
+            @Override
+            public void written(long items, long total) {
+                told.add(items + "/" + total);
+                written.add(items);
+            }
+        });
+
+        // 16 entries, 12 entries whose stated fields replace other sources' relationships, 30 relationships
+        assertThat(told.get(0)).isEqualTo("WAITING");
+        assertThat(told.get(1)).isEqualTo("WRITING");
+        assertThat(told.subList(2, told.size() - 1)).allMatch(item -> item.endsWith("/58"));
+        assertThat(told.get(told.size() - 2)).isEqualTo("58/58");
+        assertThat(told.get(told.size() - 1)).isEqualTo("FINISHING");
+        assertThat(written).isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(5);
     }
 
     @Test
