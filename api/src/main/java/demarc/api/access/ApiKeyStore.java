@@ -55,6 +55,7 @@ public final class ApiKeyStore {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Object WRITERS = new Object();
 
     private final Path file;
     private volatile Loaded loaded = new Loaded(null, List.of(), Map.of());
@@ -159,12 +160,16 @@ public final class ApiKeyStore {
         try {
             Files.createDirectories(file.getParent());
             Path lockFile = file.resolveSibling(FILE_NAME + ".lock");
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
-                List<ApiKey> keys = new ArrayList<>(read());
-                T result = change.apply(keys);
-                write(keys);
-                return result;
+            // A file lock keeps other processes out; Java gives it per JVM, so threads here take WRITERS first.
+            synchronized (WRITERS) {
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                     FileLock lock = channel.lock()) {
+                    List<ApiKey> keys = new ArrayList<>(read());
+                    T result = change.apply(keys);
+                    write(keys);
+                    return result;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the API keys in " + file + ": " + e.getMessage(), e);

@@ -37,6 +37,7 @@ public final class AuditLog {
     public static final String FILE_NAME = "audit.jsonl";
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Object WRITERS = new Object();
 
     private final Path file;
 
@@ -54,7 +55,7 @@ public final class AuditLog {
     }
 
     /** Appends {@code entry} as one line. */
-    public synchronized void append(AuditEntry entry) {
+    public void append(AuditEntry entry) {
         byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
@@ -68,11 +69,15 @@ public final class AuditLog {
                     Files.createFile(file);
                 }
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-                 FileLock lock = channel.lock()) {
-                ByteBuffer buffer = ByteBuffer.wrap(line);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+            // The file lock keeps other processes' lines apart; Java gives it per JVM, so threads take WRITERS.
+            synchronized (WRITERS) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
+                     FileLock lock = channel.lock()) {
+                    ByteBuffer buffer = ByteBuffer.wrap(line);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
                 }
             }
         } catch (IOException e) {
