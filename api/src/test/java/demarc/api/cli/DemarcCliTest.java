@@ -251,17 +251,18 @@ class DemarcCliTest {
         Result broken = onStore("chain", "broken-voice");
         assertThat(broken.code()).as("a rejected document writes nothing").isEqualTo(ExitCode.BAD_INPUT);
 
+        String goodFile = resource("good-inventory.yaml");
         List<AuditEntry> imports = AuditLog.in(Path.of(store[1])).read(null).stream()
                 .filter(entry -> entry.path().equals("import")).toList();
-        AuditEntry accepted = imports.stream().filter(entry -> entry.query().get("path").equals(List.of(
-                resource("good-inventory.yaml")))).findFirst().orElseThrow();
+        AuditEntry accepted = imports.stream().filter(entry -> entry.query().get("path").equals(List.of(goodFile)))
+                .findFirst().orElseThrow();
         AuditEntry rejected = imports.stream().filter(entry -> entry.query().get("path").equals(List.of(file)))
                 .findFirst().orElseThrow();
         assertThat(accepted.who()).isEqualTo("local");
         assertThat(accepted.channel()).isEqualTo("cli");
         assertThat(accepted.status()).isZero();
         assertThat(accepted.sourceHash())
-                .isEqualTo(SourceDigest.of(List.of(Path.of(resource("good-inventory.yaml")))).sha256());
+                .isEqualTo(SourceDigest.of(List.of(Path.of(goodFile))).sha256());
         assertThat(accepted.counts()).containsKey("parties");
         assertThat(rejected.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(rejected.counts().get("errors")).isGreaterThanOrEqualTo(2);
