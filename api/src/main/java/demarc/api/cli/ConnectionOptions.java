@@ -67,6 +67,23 @@ public class ConnectionOptions {
         return properties;
     }
 
+    /**
+     * The store folder of {@code --db}, else of {@code DEMARC_DB}, else {@code ./data}, as application.properties
+     * resolves {@code demarc.db}: for the commands that work on its files (keys, audit) without the application.
+     */
+    static Path storeFolder(Path db) {
+        if (db != null) {
+            return db;
+        }
+        String fromEnvironment = System.getenv("DEMARC_DB");
+        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "./data");
+    }
+
+    /** The store folder of these options (see {@link #storeFolder(Path)}). */
+    Path storeFolder() {
+        return storeFolder(db);
+    }
+
     /** Whether the graph lives in an external server rather than the embedded store. */
     boolean external() {
         return neo4jUri != null && !neo4jUri.isBlank();

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import demarc.api.access.BindGuard;
 import demarc.api.demo.DemoNetwork;
 import demarc.api.demo.DutyCount;
 import demarc.api.neo4j.EmbeddedNeo4jServer;
@@ -56,6 +57,12 @@ final class DemoCommand extends ContextCommand {
         Map<String, String> properties = connection.properties();
         if (!connection.external()) {
             Path store = connection.db != null ? connection.db : DEFAULT_STORE;
+            if (!noServe && bind != null && !BindGuard.isLoopback(bind)) {
+                throw new BadInputException("the demo wipes its store, API keys included, so it serves on localhost "
+                        + "only. To serve the demo network on " + bind + ": demarc demo --no-serve --db " + store
+                        + "; demarc keys create --role admin --db " + store + "; demarc serve --bind " + bind
+                        + " --db " + store);
+            }
             wipe(store);
             properties.put("demarc.db", store.toString());
         }

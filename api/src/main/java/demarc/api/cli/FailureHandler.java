@@ -2,6 +2,7 @@ package demarc.api.cli;
 
 import java.io.PrintWriter;
 
+import demarc.api.access.UnprotectedBindException;
 import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryRejectedException;
 import demarc.queries.rulebook.UnknownRegimeException;
@@ -58,6 +59,11 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
             err.println("demarc: " + unknownRegime.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        UnprotectedBindException unprotected = find(failure, UnprotectedBindException.class);
+        if (unprotected != null) {
+            err.println("demarc: " + unprotected.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
         BadInputException badInput = find(failure, BadInputException.class);
         if (badInput != null) {
             err.println("demarc: " + badInput.getMessage());
@@ -72,7 +78,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
         return ExitCode.FAILURE;
     }
 
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -3,13 +3,18 @@ package demarc.api.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import demarc.api.audit.SourceDigest;
 import demarc.importer.format.FormatImporter;
 import demarc.importer.format.Formats;
 import demarc.importer.format.InventoryFormat;
 import demarc.importer.format.UnitReport;
 import demarc.importer.inventory.InventoryImporter;
+import demarc.importer.inventory.InventoryRejectedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,16 +80,46 @@ final class ImportCommand extends ContextCommand {
         if (format != null && formats.byId(format).isEmpty()) {
             throw new BadInputException("unknown format '" + format + "' (formats: " + formats.ids() + ")");
         }
-        return withApplication(context -> {
-            FormatImporter importer = types.isEmpty() ? context.getBean(FormatImporter.class)
-                    : new FormatImporter(context.getBean(InventoryImporter.class), formats);
-            UnitReport report = connection.quiet ? importer.importPaths(paths, format) : withProgress(importer);
-            if (!connection.quiet) {
-                out().print(report.summary(coverage == Coverage.all));
-                out().flush();
+        long began = System.nanoTime();
+        AtomicReference<Map<String, Integer>> counts = new AtomicReference<>();
+        int exitCode = ExitCode.FAILURE;
+        try {
+            exitCode = withApplication(context -> {
+                FormatImporter importer = types.isEmpty() ? context.getBean(FormatImporter.class)
+                        : new FormatImporter(context.getBean(InventoryImporter.class), formats);
+                UnitReport report = connection.quiet ? importer.importPaths(paths, format) : withProgress(importer);
+                counts.set(report.counts());
+                if (!connection.quiet) {
+                    out().print(report.summary(coverage == Coverage.all));
+                    out().flush();
+                }
+                return ExitCode.OK;
+            });
+            return exitCode;
+        } catch (Exception e) {
+            InventoryRejectedException rejected = FailureHandler.find(e, InventoryRejectedException.class);
+            if (rejected != null) {
+                exitCode = ExitCode.BAD_INPUT;
+                counts.set(Map.of("errors", rejected.errors().size()));
             }
-            return ExitCode.OK;
-        });
+            throw e;
+        } finally {
+            CliAudit.record(connection.storeFolder(), "import", auditOptions(), exitCode, SourceDigest.of(paths),
+                    counts.get(), began);
+        }
+    }
+
+    /** The command's options and paths, as the audit records them. */
+    private Map<String, List<String>> auditOptions() {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        options.put("path", paths.stream().map(Path::toString).toList());
+        if (format != null) {
+            options.put("format", List.of(format));
+        }
+        if (!types.isEmpty()) {
+            options.put("types", types.stream().map(Path::toString).toList());
+        }
+        return options;
     }
 
     /** Imports with a progress display on stderr, which gives way to a one-line summary (or to the errors). */

@@ -47,10 +47,16 @@ public class QueryOptions {
     /** Prints {@code records} in the chosen format; a table shows {@code tableDefault} unless told otherwise. */
     <R extends Record> void print(PrintWriter out, ConfigurableApplicationContext context, Class<R> type,
                                   List<? extends R> records, List<String> tableDefault) {
+        print(out, renderer(context), type, records, tableDefault);
+    }
+
+    /** The same, with a renderer of its own, for commands that answer without starting the application. */
+    <R extends Record> void print(PrintWriter out, RecordRenderer renderer, Class<R> type,
+                                  List<? extends R> records, List<String> tableDefault) {
         check(type);
         List<String> chosen = columns != null ? (isAll() ? null : columns)
                 : format == OutputFormat.TABLE || format == OutputFormat.MD ? tableDefault : null;
-        out.print(renderer(context).render(format, type, records, chosen));
+        out.print(renderer.render(format, type, records, chosen));
         out.flush();
     }
 

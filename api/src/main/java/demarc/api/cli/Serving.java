@@ -10,6 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
 
+import demarc.api.access.ApiKeyStore;
+import demarc.api.audit.AuditLog;
+
 /** What {@code serve} and {@code demo} share: the web options, where to find things, and waiting for Ctrl-C. */
 final class Serving {
 
@@ -39,6 +42,11 @@ final class Serving {
                 + "POST /imports)");
         out.println("OpenAPI       " + base + "/v3/api-docs");
         out.println("Health        " + base + "/actuator/health");
+        ApiKeyStore keys = context.getBean(ApiKeyStore.class);
+        out.println("Access        " + (keys.required()
+                ? "an API key is required (Authorization: Bearer KEY); demarc keys list shows them"
+                : "open: no API key exists yet (demarc keys create --role R)"));
+        out.println("Audit         " + context.getBean(AuditLog.class).file() + "  (demarc audit, GET /api/v1/audit)");
         String external = environment.getProperty("demarc.neo4j.uri");
         if (external != null && !external.isBlank()) {
             out.println("Neo4j         " + external);

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import demarc.api.audit.AuditEntry;
+import demarc.api.audit.AuditLog;
+import demarc.api.audit.SourceDigest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -252,6 +255,22 @@ class DemarcCliTest {
         assertThat(texts(JSON.readTree(acme.out()).findValues("element"))).containsOnly("acme-sbc");
         Result broken = onStore("chain", "broken-voice");
         assertThat(broken.code()).as("a rejected document writes nothing").isEqualTo(ExitCode.BAD_INPUT);
+
+        String goodFile = resource("good-inventory.yaml");
+        List<AuditEntry> imports = AuditLog.in(Path.of(store[1])).read(null).stream()
+                .filter(entry -> entry.path().equals("import")).toList();
+        AuditEntry accepted = imports.stream().filter(entry -> entry.query().get("path").equals(List.of(goodFile)))
+                .findFirst().orElseThrow();
+        AuditEntry rejected = imports.stream().filter(entry -> entry.query().get("path").equals(List.of(file)))
+                .findFirst().orElseThrow();
+        assertThat(accepted.who()).isEqualTo("local");
+        assertThat(accepted.channel()).isEqualTo("cli");
+        assertThat(accepted.status()).isZero();
+        assertThat(accepted.sourceHash())
+                .isEqualTo(SourceDigest.of(List.of(Path.of(goodFile))).sha256());
+        assertThat(accepted.counts()).containsKey("parties");
+        assertThat(rejected.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(rejected.counts().get("errors")).isGreaterThanOrEqualTo(2);
     }
 
     @Test
