@@ -21,6 +21,7 @@ import demarc.queries.duty.DutyDiffQuery;
 import demarc.queries.duty.DutyQuery;
 import demarc.queries.exposure.ExposureQuery;
 import demarc.queries.lookup.LookupQuery;
+import demarc.queries.provenance.ProvenanceQuery;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.whatif.SpofQuery;
 import demarc.queries.whatif.WhatIfQuery;
@@ -103,6 +104,11 @@ public class GraphConfiguration {
     @Bean
     ExposureQuery exposureQuery(Driver driver, Regimes regimes) {
         return new ExposureQuery(driver, database, regimes);
+    }
+
+    @Bean
+    ProvenanceQuery provenanceQuery(Driver driver) {
+        return new ProvenanceQuery(driver, database);
     }
 
     @Bean
