@@ -1,16 +1,13 @@
 package demarc.api.report;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import demarc.api.output.AcceptHeader;
 import demarc.api.problem.NotFoundException;
 import demarc.queries.exposure.UnknownCarrierException;
 
@@ -29,6 +27,8 @@ import demarc.queries.exposure.UnknownCarrierException;
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportController {
+
+    private static final Map<MediaType, ReportFormat> OFFERS = offers();
 
     private final CarrierReports reports;
     private final ReportRenderer renderer;
@@ -43,7 +43,7 @@ class ReportController {
                                   @RequestParam(required = false) String regime,
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ReportFormat chosen = format != null ? fromParameter(format) : negotiate(accept);
+        ReportFormat chosen = format != null ? fromParameter(format) : AcceptHeader.choose(accept, OFFERS);
         CarrierReport report;
         try {
             report = reports.report(carrier, regime);
@@ -70,32 +70,12 @@ class ReportController {
         }
     }
 
-    /** The format of the most specific, highest-quality media type in {@code accept} that a report has. */
-    static ReportFormat negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return ReportFormat.JSON;
+    /** Each format by its media type, JSON (the default) first. */
+    private static Map<MediaType, ReportFormat> offers() {
+        Map<MediaType, ReportFormat> offers = new LinkedHashMap<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            offers.put(MediaType.parseMediaType(format.mediaType()), format);
         }
-        List<MediaType> wanted;
-        try {
-            wanted = MediaType.parseMediaTypes(accept);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unreadable Accept header: " + accept);
-        }
-        MimeTypeUtils.sortBySpecificity(wanted);
-        // Stable: the highest quality first, the most specific first among equals.
-        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-        for (MediaType type : wanted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            Optional<ReportFormat> match = Arrays.stream(ReportFormat.values())
-                    .filter(f -> type.includes(MediaType.parseMediaType(f.mediaType()))).findFirst();
-            if (match.isPresent()) {
-                return match.get();
-            }
-        }
-        throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "a report is available as "
-                + Arrays.stream(ReportFormat.values()).map(ReportFormat::mediaType).toList()
-                + "; Accept asked for " + accept);
+        return offers;
     }
 }

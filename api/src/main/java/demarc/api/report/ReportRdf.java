@@ -76,6 +76,7 @@ final class ReportRdf {
     private Model build() {
         Resource regime = regime();
         activity.addProperty(RDF.type, term("DecisionActivity"))
+                .addProperty(RDF.type, prov("Activity"))
                 .addProperty(RDFS.label, "demarc decisions for " + report.carrier() + " under " + report.regime().id())
                 .addProperty(prov("used"), regime)
                 .addProperty(prov("startedAtTime"), generatedAt)
