@@ -27,7 +27,9 @@ final class ReportHtml {
             dl.facts dd { margin: 0 0 2pt 11.5em; }
             table { border-collapse: collapse; width: 100%%; font-size: 8pt; }
             th, td { border: 1px solid #999; padding: 2pt 3pt; text-align: left; vertical-align: top;
-                     word-wrap: break-word; overflow-wrap: anywhere; }
+                     word-wrap: break-word; }
+            td.c-citation, td.c-reasons, td.c-reason { min-width: 14em; }
+            td.c-path, td.c-parties, td.c-services { min-width: 8em; }
             th { background: #e8e8e8; }
             tr.in-scope td.status, tr.missing-point td.status, tr.missing-function-check td.status,
             tr.undeclared-boundary td.status { font-weight: bold; color: #a00; }
@@ -91,7 +93,8 @@ final class ReportHtml {
         for (List<String> row : table.rows()) {
             out.append(statusColumn < 0 ? "<tr>" : "<tr class=\"" + escape(row.get(statusColumn)) + "\">");
             for (int i = 0; i < row.size(); i++) {
-                out.append(i == statusColumn ? "<td class=\"status\">" : "<td>")
+                out.append("<td class=\"c-").append(escape(table.columns().get(i)))
+                        .append(i == statusColumn ? " status\">" : "\">")
                         .append(escape(row.get(i)).replace("\n", "<br/>")).append("</td>");
             }
             out.append("</tr>\n");
