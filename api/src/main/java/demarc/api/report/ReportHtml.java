@@ -25,11 +25,11 @@ final class ReportHtml {
             dl.facts { display: block; margin: 0; }
             dl.facts dt { font-weight: bold; float: left; clear: left; width: 11em; }
             dl.facts dd { margin: 0 0 2pt 11.5em; }
-            table { border-collapse: collapse; width: 100%%; font-size: 8pt; }
-            th, td { border: 1px solid #999; padding: 2pt 3pt; text-align: left; vertical-align: top;
-                     word-wrap: break-word; }
-            td.c-citation, td.c-reasons, td.c-reason { min-width: 14em; }
-            td.c-path, td.c-parties, td.c-services { min-width: 8em; }
+            table { border-collapse: collapse; width: 100%%; font-size: 8pt; -fs-table-paginate: paginate; }
+            th, td { border: 1px solid #999; padding: 1pt 3pt; text-align: left; vertical-align: top;
+                     line-height: 1.25; }
+            td.c-citation { width: 24%%; }
+            td.c-reasons, td.c-reason { width: 32%%; }
             th { background: #e8e8e8; }
             tr.in-scope td.status, tr.missing-point td.status, tr.missing-function-check td.status,
             tr.undeclared-boundary td.status { font-weight: bold; color: #a00; }
@@ -39,7 +39,7 @@ final class ReportHtml {
             @media print {
               body { max-width: none; }
               h2 { page-break-after: avoid; }
-              thead { display: table-header-group; }
+              thead { display: table-header-group; } /* the header again on each page (PDF: -fs-table-paginate) */
               tr { page-break-inside: avoid; }
             }
             """.formatted(JAPANESE_FONT);

@@ -26,6 +26,9 @@ final class ReportPdf {
             Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"),
             Path.of("/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf"));
 
+    /** Debian's fonts-dejavu-core: Latin, Greek, Cyrillic and mathematical signs. */
+    private static final Path DEJAVU_SANS = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
     static final String NO_JAPANESE_FONT = "This PDF was rendered without a Japanese font, so Japanese text (the "
             + "citations of 電気通信事業法 and its ordinances) shows as placeholders. The HTML, Markdown and JSON "
             + "forms of the same report carry it in full. Install a Japanese TrueType font (Debian: "
@@ -60,6 +63,10 @@ final class ReportPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             japaneseFont.ifPresent(font -> builder.useFont(font.toFile(), ReportHtml.JAPANESE_FONT));
+            // Japanese fonts lack some signs the reasons use (≥); DejaVu Sans, where present, fills them in.
+            if (Files.isReadable(DEJAVU_SANS)) {
+                builder.useFont(DEJAVU_SANS.toFile(), "DejaVu Sans");
+            }
             builder.withHtmlContent(html, null);
             builder.toStream(pdf);
             builder.run();
