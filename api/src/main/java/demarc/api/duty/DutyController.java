@@ -2,15 +2,20 @@ package demarc.api.duty;
 
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import demarc.api.output.RecordResponses;
 import demarc.model.decision.DutyDecision;
 import demarc.queries.duty.DutyDiffQuery;
 import demarc.queries.duty.DutyDifference;
 import demarc.queries.duty.DutyQuery;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The Art 41 duty decisions (電気通信事業法 41条): one per carrier, service and element used for it. */
 @RestController
@@ -19,18 +24,24 @@ class DutyController {
 
     private final DutyQuery duties;
     private final DutyDiffQuery diff;
+    private final RecordResponses responses;
 
-    DutyController(DutyQuery duties, DutyDiffQuery diff) {
+    DutyController(DutyQuery duties, DutyDiffQuery diff, JsonMapper json) {
         this.duties = duties;
         this.diff = diff;
+        this.responses = new RecordResponses(json);
     }
 
-    /** Filters are optional; the regime defaults to the rulebook's default regime. */
+    /**
+     * Filters are optional; the regime defaults to the rulebook's default regime. JSON, or by {@code Accept} CSV
+     * or Markdown with every column.
+     */
     @GetMapping
-    List<DutyDecision> duties(@RequestParam(required = false) String carrier,
-                              @RequestParam(required = false) String service,
-                              @RequestParam(required = false) String regime) {
-        return duties.duties(carrier, service, regime);
+    ResponseEntity<Object> duties(@RequestParam(required = false) String carrier,
+                                  @RequestParam(required = false) String service,
+                                  @RequestParam(required = false) String regime,
+                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        return responses.answer(accept, DutyDecision.class, duties.duties(carrier, service, regime));
     }
 
     /**

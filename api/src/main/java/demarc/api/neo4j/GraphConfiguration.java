@@ -22,6 +22,7 @@ import demarc.queries.duty.DutyQuery;
 import demarc.queries.exposure.ExposureQuery;
 import demarc.queries.lookup.LookupQuery;
 import demarc.queries.lookup.SearchQuery;
+import demarc.queries.provenance.ProvenanceQuery;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.whatif.SpofQuery;
 import demarc.queries.whatif.WhatIfQuery;
@@ -109,6 +110,11 @@ public class GraphConfiguration {
     @Bean
     ExposureQuery exposureQuery(Driver driver, Regimes regimes) {
         return new ExposureQuery(driver, database, regimes);
+    }
+
+    @Bean
+    ProvenanceQuery provenanceQuery(Driver driver) {
+        return new ProvenanceQuery(driver, database);
     }
 
     @Bean
