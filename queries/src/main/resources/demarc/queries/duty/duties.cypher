@@ -2,18 +2,18 @@
 // Legal basis: 電気通信事業法41条1項・4項・5項; 施行規則27条の2 二・三, 27条の2の2② (rules.md, "Duty to keep
 // facilities conforming"). One row per (carrier C, service S of C, element F used for S) with the decision.
 // "Used for S" (REQUIRES forward, not across a declared connection, and MANAGES backward, any mix) is walked by
-// UsageGraph and arrives grouped by element as $elements: [{element, uses: [{service, path: [{id, via}]}]}], so that
-// what depends on the element alone (inherited roles, its owner's line or switch elements above it) is walked once
-// per element, not once per service that uses it. Regime data: $dutyCategories, $largeImpactDesignation,
+// UsageGraph and arrives as $uses: [{service, element, path: [{id, via}]}]. Regime data: $dutyCategories, $largeImpactDesignation,
 // $paidUsersThreshold, $mobileVoiceNumbersDesignate, $item2Classes, $lineOrSwitchRoles, $coreRoles,
 // $itemThreeApplies, $nonInheritingKinds, $extensionClasses, $extensionInsufficientRoles,
 // $critical (map: service id -> ids of the elements critical for it).
-UNWIND $elements AS used
-MATCH (f:Element {id: used.element})
+UNWIND $uses AS use
+MATCH (s:Service {id: use.service})-[:PROVIDED_BY]->(c:Party {type: 'carrier'})
+MATCH (f:Element {id: use.element})
 OPTIONAL MATCH (f)-[:OWNED_BY]->(owner:Party)
 OPTIONAL MATCH (f)-[:OPERATED_BY]->(operator:Party)
-WITH f, used.uses AS uses, owner, operator, coalesce(f.roles, []) AS declaredRoles,
-     coalesce(f:Function OR f.kind IN $nonInheritingKinds, false) AS keepsDeclaredRoles
+WITH c, s, f, use.path AS path, owner, operator, coalesce(f.roles, []) AS declaredRoles,
+     coalesce(f:Function OR f.kind IN $nonInheritingKinds, false) AS keepsDeclaredRoles,
+     (owner IS NOT NULL AND owner = c) AS ownedByCarrier
 // A resource other than a line inherits the declared roles of every element that requires it, transitively.
 WITH *, CASE WHEN keepsDeclaredRoles THEN [] ELSE COLLECT {
             MATCH (x:Element)-[:REQUIRES*1..]->(f)
@@ -22,22 +22,16 @@ WITH *, CASE WHEN keepsDeclaredRoles THEN [] ELSE COLLECT {
             WITH role, x ORDER BY role, x.id
             WHERE NOT role IN declaredRoles
             RETURN {role: role, from: x.id}
-        } END AS inherited,
-     // The owner's elements with a line/switch role that require this resource: rule 2 when the owner is the carrier.
-     CASE WHEN f:Resource AND owner.type = 'carrier' THEN COLLECT {
-            MATCH (y:Element)-[:REQUIRES*1..]->(f)
-            WHERE (y)-[:OWNED_BY]->(owner) AND any(role IN coalesce(y.roles, []) WHERE role IN $lineOrSwitchRoles)
-            RETURN DISTINCT y.id AS host ORDER BY host
-        } ELSE [] END AS ownerLineOrSwitchHosts
-UNWIND uses AS use
-MATCH (s:Service {id: use.service})-[:PROVIDED_BY]->(c:Party {type: 'carrier'})
-WITH c, s, f, use.path AS path, owner, operator, declaredRoles, keepsDeclaredRoles, inherited,
-     ownerLineOrSwitchHosts, (owner IS NOT NULL AND owner = c) AS ownedByCarrier
+        } END AS inherited
 WITH *, reduce(acc = declaredRoles, i IN inherited | CASE WHEN i.role IN acc THEN acc ELSE acc + i.role END)
         AS effectiveRoles,
      // Own line or switch: C's element with a line/switch role, or C's resource that such an element of C requires.
      ownedByCarrier AND any(role IN declaredRoles WHERE role IN $lineOrSwitchRoles) AS ownLineOrSwitchItself,
-     CASE WHEN ownedByCarrier THEN ownerLineOrSwitchHosts ELSE [] END AS ownLineOrSwitchHosts,
+     CASE WHEN ownedByCarrier AND f:Resource THEN COLLECT {
+            MATCH (y:Element)-[:REQUIRES*1..]->(f)
+            WHERE (y)-[:OWNED_BY]->(c) AND any(role IN coalesce(y.roles, []) WHERE role IN $lineOrSwitchRoles)
+            RETURN DISTINCT y.id AS host ORDER BY host
+        } ELSE [] END AS ownLineOrSwitchHosts,
      coalesce(c.category IN $dutyCategories, false) AS lineInstalling,
      ((coalesce(s.paid, false) AND coalesce(s.users, 0) >= $paidUsersThreshold)
         OR ($mobileVoiceNumbersDesignate AND coalesce(s.mobileVoiceNumbers, false))) AS designatedService
