@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
@@ -28,8 +30,12 @@ import demarc.importer.inventory.Inventory.Service;
 /**
  * Writes a checked inventory in one managed write transaction, following docs/graph-model.md "Provenance":
  * lock the sources (a second import of one waits for the first to commit), merge the nodes, drop the relationships
- * of other sources that the document's stated fields replace, merge the document's relationships, sweep what the source said before and no longer says, delete nodes no source
- * defines, then refresh the derived default operators and {@code REQUIRES.connection} over the whole graph.
+ * of other sources that the document's stated fields replace, merge the document's relationships, sweep what the
+ * source said before and no longer says, delete nodes no source defines, then refresh the derived default operators
+ * and {@code REQUIRES.connection} and look for incomplete nodes. The refresh covers only the nodes the import touched:
+ * those the documents define, the ends of their connections and both ends of every relationship the import deleted;
+ * no other node's owner, operator, ends or requirements changed, and scanning the whole graph after each document
+ * made a large import quadratic.
  * Every statement is a {@code .cypher} resource beside this class, run with {@code UNWIND $rows} in batches.
  * The driver's managed transaction retries the whole transaction on a transient error (a deadlock between two
  * imports of different sources, say), with backoff, within its retry time (30 s unless configured).
@@ -115,12 +121,14 @@ final class InventoryWriter {
                     documents.forEach(document -> mergeNodes(tx, document.inventory(), provenance(document), progress));
                 }
                 List<Outcome> outcomes = new ArrayList<>();
+                Set<String> touched = new TreeSet<>();
                 for (Document document : documents) {
-                    outcomes.add(writeDocument(tx, document, progress));
+                    outcomes.add(writeDocument(tx, document, progress, touched));
                 }
                 listener.stage(ImportListener.Stage.FINISHING);
-                derive(tx);
-                return new UnitOutcome(outcomes, incomplete(tx));
+                List<String> ids = List.copyOf(touched);
+                derive(tx, ids);
+                return new UnitOutcome(outcomes, incomplete(tx, ids));
             });
         }
     }
@@ -173,19 +181,29 @@ final class InventoryWriter {
         }
     }
 
-    private static Outcome writeDocument(TransactionContext tx, Document document, Progress progress) {
+    /** Writes one document; adds to {@code touched} the ids of the nodes whose derived facts may have changed. */
+    private static Outcome writeDocument(TransactionContext tx, Document document, Progress progress,
+                                         Set<String> touched) {
         Inventory inventory = document.inventory();
         Map<String, Object> provenance = provenance(document);
+        inventory.entries().forEach(entry -> touched.add(entry.id()));
+        inventory.connections().forEach(connection -> connection.between().forEach(end -> touched.add(end.id())));
         mergeNodes(tx, inventory, provenance, progress);
         int removed = sum(tx, REPLACE_SERVICE_LINKS, replacedServiceLinks(inventory), provenance, progress)
-                + sum(tx, REPLACE_ELEMENT_LINKS, replacedElementLinks(inventory), provenance, progress)
-                + sum(tx, REPLACE_CONNECTION_LINKS, replacedConnectionLinks(inventory), provenance, progress);
+                + sum(tx, REPLACE_ELEMENT_LINKS, replacedElementLinks(inventory), provenance, progress);
+        // the connections' former ends: their REQUIRES may have lost the connection
+        for (List<Map<String, Object>> batch : Batches.of(replacedConnectionLinks(inventory))) {
+            Record row = tx.run(REPLACE_CONNECTION_LINKS, parameters(batch, provenance)).single();
+            removed += row.get("removed").asInt();
+            touched.addAll(row.get("touched").asList(Value::asString));
+            progress.add(batch.size());
+        }
         int relationships = 0;
         for (Map.Entry<String, List<Map<String, Object>>> statement : links(inventory).entrySet()) {
             run(tx, statement.getKey(), statement.getValue(), provenance, progress);
             relationships += statement.getValue().size();
         }
-        Outcome swept = sweep(tx, provenance);
+        Outcome swept = sweep(tx, provenance, touched);
         Map<String, Object> source = new HashMap<>(provenance);
         source.put("asOf", inventory.asOf());
         source.put("file", inventory.file());
@@ -201,10 +219,12 @@ final class InventoryWriter {
         try (var session = driver.session(writeSession)) {
             return session.executeWrite(tx -> {
                 lock(tx, List.of(source), ImportListener.NONE);
-                Outcome swept = sweep(tx, provenance);
-                derive(tx);
+                Set<String> touched = new TreeSet<>();
+                Outcome swept = sweep(tx, provenance, touched);
+                List<String> ids = List.copyOf(touched);
+                derive(tx, ids);
                 List<String> warnings = new ArrayList<>(swept.warnings());
-                warnings.addAll(incomplete(tx));
+                warnings.addAll(incomplete(tx, ids));
                 tx.run(DELETE_SOURCE, provenance).consume();
                 return new Outcome(0, swept.removedNodes(), swept.removedRelationships(), warnings);
             });
@@ -275,13 +295,17 @@ final class InventoryWriter {
         return List.copyOf(new LinkedHashSet<>(rows));
     }
 
-    private static Outcome sweep(TransactionContext tx, Map<String, Object> provenance) {
-        int removedRelationships = tx.run(SWEEP_RELATIONSHIPS, provenance).single().get("removed").asInt();
+    /** Sweeps what the source no longer says; adds to {@code touched} the other ends of what it deleted. */
+    private static Outcome sweep(TransactionContext tx, Map<String, Object> provenance, Set<String> touched) {
+        Record relationships = tx.run(SWEEP_RELATIONSHIPS, provenance).single();
+        int removedRelationships = relationships.get("removed").asInt();
+        touched.addAll(relationships.get("touched").asList(Value::asString));
         int removedNodes = 0;
         List<String> warnings = new ArrayList<>();
         for (Record node : tx.run(SWEEP_NODES, provenance).list()) {
             removedNodes++;
             List<Value> lost = node.get("lost").asList(value -> value);
+            lost.stream().map(fact -> fact.get("other").asString(null)).filter(Objects::nonNull).forEach(touched::add);
             removedRelationships += lost.size();
             if (!lost.isEmpty()) {
                 warnings.add(lostWarning(node.get("id").asString(), node.get("label").asString(), lost));
@@ -298,12 +322,17 @@ final class InventoryWriter {
                 + "other sources stated went with it: " + String.join(", ", facts);
     }
 
-    /** A warning for each node the graph now holds without its owner, provider or two ends. */
-    private static List<String> incomplete(TransactionContext tx) {
-        return tx.run(FIND_INCOMPLETE).list(row -> row.get("list").asString() + " '" + row.get("id").asString()
-                + "' has no " + row.get("field").asString() + " any more: the source that stated it no longer does;"
-                + " import again one of the sources that define it (" + String.join(", ",
-                row.get("sources").asList(Value::asString)) + ")");
+    /** A warning for each touched node the graph now holds without its owner, provider or two ends. */
+    private static List<String> incomplete(TransactionContext tx, List<String> touched) {
+        List<String> warnings = new ArrayList<>();
+        for (List<String> batch : Batches.of(touched)) {
+            tx.run(FIND_INCOMPLETE, Map.of("ids", batch)).forEachRemaining(row -> warnings.add(
+                    row.get("list").asString() + " '" + row.get("id").asString() + "' has no "
+                    + row.get("field").asString() + " any more: the source that stated it no longer does;"
+                    + " import again one of the sources that define it (" + String.join(", ",
+                    row.get("sources").asList(Value::asString)) + ")"));
+        }
+        return warnings;
     }
 
     private static String listName(String label) {
@@ -315,11 +344,13 @@ final class InventoryWriter {
         return label;
     }
 
-    private static void derive(TransactionContext tx) {
-        tx.run(DROP_STALE_DEFAULT_OPERATORS).consume();
-        tx.run(ADD_DEFAULT_OPERATORS).consume();
-        tx.run(CLEAR_REQUIRES_CONNECTIONS).consume();
-        tx.run(SET_REQUIRES_CONNECTIONS).consume();
+    /** Refreshes the derived facts of the touched nodes, each statement over every batch before the next. */
+    private static void derive(TransactionContext tx, List<String> touched) {
+        List<List<String>> batches = Batches.of(touched);
+        for (String statement : List.of(DROP_STALE_DEFAULT_OPERATORS, ADD_DEFAULT_OPERATORS,
+                CLEAR_REQUIRES_CONNECTIONS, SET_REQUIRES_CONNECTIONS)) {
+            batches.forEach(batch -> tx.run(statement, Map.of("ids", batch)).consume());
+        }
     }
 
     private static List<Map<String, Object>> nodeRows(Inventory inventory, EntryKind kind) {

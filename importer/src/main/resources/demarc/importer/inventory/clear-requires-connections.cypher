@@ -1,6 +1,9 @@
 // clear-requires-connections: first half of refreshing the derived REQUIRES.connection (graph-model.md,
-// "Relationships"); set-requires-connections puts back the ones that still hold. Uses the index on
-// REQUIRES(connection). Needs: nothing. Returns nothing.
-MATCH ()-[r:REQUIRES]->()
+// "Relationships") of the REQUIRES that start at the elements the import touched; set-requires-connections
+// puts back the ones that still hold. The touched elements include both ends of every connection the import
+// wrote or whose ends it removed, so every REQUIRES whose connection may have changed starts at one of them.
+// Needs: $ids (distinct ids). Returns nothing.
+UNWIND $ids AS id
+MATCH (x:Element {id: id})-[r:REQUIRES]->()
 WHERE r.connection IS NOT NULL
 REMOVE r.connection

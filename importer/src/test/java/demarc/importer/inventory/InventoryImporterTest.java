@@ -157,6 +157,27 @@ class InventoryImporterTest {
                 r -> r.get("crossing").asString()))
                 .containsExactly("sk-ims>ts-ims:ix-shinkai-tsunagu", "sk-udm>kumo-vm-ims-a:ix-reverse");
 
+        // another source moves the connection's ends: the former pair loses it, the new pair's smallest id wins
+        importer.importDocument("moved.yaml", """
+                inventory: 1
+                source: moved
+                connections:
+                  - id: ix-reverse
+                    kind: wholesale
+                    between: [ts-ims, sk-ims]
+                """);
+        assertThat(rows("MATCH (a)-[r:REQUIRES]->(b) WHERE r.connection IS NOT NULL "
+                + "RETURN a.id + '>' + b.id + ':' + r.connection AS crossing ORDER BY crossing",
+                r -> r.get("crossing").asString()))
+                .containsExactly("sk-ims>ts-ims:ix-reverse");
+        ImportReport withoutMoved = importer.removeSource("moved");
+        assertThat(withoutMoved.warnings()).containsExactly("connections 'ix-reverse' has no between any more: the "
+                + "source that stated it no longer does; import again one of the sources that define it (reverse)");
+        assertThat(rows("MATCH (a)-[r:REQUIRES]->(b) WHERE r.connection IS NOT NULL "
+                + "RETURN a.id + '>' + b.id + ':' + r.connection AS crossing ORDER BY crossing",
+                r -> r.get("crossing").asString()))
+                .containsExactly("sk-ims>ts-ims:ix-shinkai-tsunagu");
+
         importer.removeSource("reverse");
         assertThat(single("MATCH ()-[r:REQUIRES]->() WHERE r.connection IS NOT NULL RETURN count(r) AS n")
                 .get("n").asInt()).isEqualTo(1);

@@ -2,12 +2,16 @@ package demarc.queries.walk;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 import demarc.model.decision.PathStep;
@@ -21,7 +25,10 @@ import demarc.queries.cypher.CypherResource;
 public final class UsageGraph {
 
     private static final String WALK_EDGES = CypherResource.load(UsageGraph.class, "walk-edges.cypher");
+    private static final String WALK_STEPS_FROM = CypherResource.load(UsageGraph.class, "walk-steps-from.cypher");
     private static final String SERVICES = CypherResource.load(UsageGraph.class, "services.cypher");
+    /** Ids per {@code walk-steps-from} statement: one plan for every batch, a parameter list of bounded size. */
+    private static final int BATCH = 10_000;
 
     private record Step(String to, String via) {
     }
@@ -39,9 +46,42 @@ public final class UsageGraph {
     /** Reads every walk step of the graph in the caller's (read) transaction. */
     public static UsageGraph load(TransactionContext tx) {
         Map<String, List<Step>> steps = new HashMap<>();
-        tx.run(WALK_EDGES).forEachRemaining(row -> steps
-                .computeIfAbsent(row.get("from").asString(), k -> new ArrayList<>())
-                .add(new Step(row.get("to").asString(), row.get("via").asString())));
+        tx.run(WALK_EDGES).forEachRemaining(row -> add(steps, row));
+        return sorted(steps);
+    }
+
+    /**
+     * Reads the walk steps of the part of the graph reachable from {@code roots}, breadth first, one statement per
+     * level (in batches): {@link #reachedFrom} gives the same answer for any of the roots as on {@link #load}'s
+     * whole graph, since every node it can visit has all its steps. For one service this reads a few hundred
+     * nodes instead of the whole graph.
+     */
+    public static UsageGraph loadFrom(TransactionContext tx, Collection<String> roots) {
+        Map<String, List<Step>> steps = new HashMap<>();
+        Set<String> seen = new HashSet<>(roots);
+        List<String> level = List.copyOf(seen);
+        while (!level.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (int start = 0; start < level.size(); start += BATCH) {
+                List<String> batch = level.subList(start, Math.min(level.size(), start + BATCH));
+                tx.run(WALK_STEPS_FROM, Map.of("ids", batch)).forEachRemaining(row -> {
+                    add(steps, row);
+                    if (seen.add(row.get("to").asString())) {
+                        next.add(row.get("to").asString());
+                    }
+                });
+            }
+            level = next;
+        }
+        return sorted(steps);
+    }
+
+    private static void add(Map<String, List<Step>> steps, Record row) {
+        steps.computeIfAbsent(row.get("from").asString(), k -> new ArrayList<>())
+                .add(new Step(row.get("to").asString(), row.get("via").asString()));
+    }
+
+    private static UsageGraph sorted(Map<String, List<Step>> steps) {
         steps.values().forEach(list -> list.sort(Comparator.comparing(Step::to).thenComparing(Step::via)));
         return new UsageGraph(steps);
     }

@@ -50,6 +50,31 @@ class WalkQueriesTest {
     }
 
     @Test
+    void aWalkThatReadsOnlyWhatItReachesFindsWhatTheWholeGraphWalkFinds() {
+        try (var session = neo4j.driver().session()) {
+            session.executeRead(tx -> {
+                UsageGraph whole = UsageGraph.load(tx);
+                List<String> services = UsageGraph.services(tx, null, null, false).stream()
+                        .map(UsageGraph.ServiceStart::service).toList();
+                assertThat(services).hasSizeGreaterThan(2);
+                for (String service : services) {
+                    UsageGraph reached = UsageGraph.loadFrom(tx, List.of(service));
+                    assertThat(reached.reachedFrom(service)).isEqualTo(whole.reachedFrom(service))
+                            .containsExactlyEntriesOf(whole.reachedFrom(service));
+                }
+                // from several roots at once, as the duty sweep reads it
+                UsageGraph all = UsageGraph.loadFrom(tx, services);
+                services.forEach(service -> assertThat(all.reachedFrom(service))
+                        .containsExactlyEntriesOf(whole.reachedFrom(service)));
+                // mgr is reached from s-orphan only by walking a MANAGES backward
+                assertThat(UsageGraph.loadFrom(tx, List.of("s-orphan")).reachedFrom("s-orphan"))
+                        .containsKeys("mgr", "mgr-srv");
+                return null;
+            });
+        }
+    }
+
+    @Test
     void theRequiresGraphBelowServicesOfTheGivenClassesCrossesConnections() {
         Map<String, List<RequiresEdge>> below = requiresGraph.belowServices(null, null, List.of("data"));
         // s-orphan has no provider: no carrier's service, so no duty and no requires graph for it.
