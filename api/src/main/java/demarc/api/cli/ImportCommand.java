@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.format.FormatImporter;
 import demarc.importer.format.Formats;
 import demarc.importer.format.InventoryFormat;
@@ -68,13 +69,13 @@ final class ImportCommand extends ContextCommand {
                 throw new BadInputException("--types " + folder + ": not a directory");
             }
         }
-        Formats formats = Formats.standard(types);
-        if (format != null && formats.byId(format).isEmpty()) {
-            throw new BadInputException("unknown format '" + format + "' (formats: " + formats.ids() + ")");
+        if (format != null && Formats.standard().byId(format).isEmpty()) {
+            throw new BadInputException("unknown format '" + format + "' (formats: " + Formats.standard().ids() + ")");
         }
         return withApplication(context -> {
             FormatImporter importer = types.isEmpty() ? context.getBean(FormatImporter.class)
-                    : new FormatImporter(context.getBean(InventoryImporter.class), formats);
+                    : new FormatImporter(context.getBean(InventoryImporter.class),
+                            Formats.standard(types, context.getBean(ImportLimits.class)));
             UnitReport report = importer.importPaths(paths, format);
             if (!connection.quiet) {
                 out().print(report.summary(coverage == Coverage.all));

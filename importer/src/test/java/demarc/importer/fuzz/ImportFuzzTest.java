@@ -32,9 +32,9 @@ import demarc.importer.schema.GraphSchema;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
- * Mutation fuzzing of every import format (TESTING.md, "Fuzzing"): valid documents ({@link Seeds}) are mutated
+ * Mutation fuzzing of every import format (README, "Fuzzing the importers"): valid documents ({@link Seeds}) are mutated
  * ({@link Mutator}) and imported the way the REST API imports a request body ({@link FormatImporter#importFile}) into
- * a real graph that holds a baseline inventory. Each case must end in one of two ways:
+ * a real graph that holds a baseline inventory, under the name of the seed's file. Each case must end in one of two ways:
  * <ul>
  *   <li>imported, and the canary node no import owns is still there (no injected text ran as Cypher);</li>
  *   <li>a clear error: an {@link InventoryRejectedException} whose every error names the file (or a file it
@@ -77,9 +77,9 @@ class ImportFuzzTest {
                 .containsExactlyInAnyOrderElementsOf(Formats.standard().all().stream().map(InventoryFormat::id).toList());
         for (Seeds.Seed seed : seeds) {
             resetToBaseline();
-            assertThat(Formats.standard().detect(seed.file(seed.name(), seed.content())).map(InventoryFormat::id))
+            assertThat(Formats.standard().detect(seed.file(seed.content())).map(InventoryFormat::id))
                     .as(seed.name()).hasValue(seed.format());
-            assertThat(importer().importFile(seed.file(seed.name(), seed.content()), null).files())
+            assertThat(importer().importFile(seed.file(seed.content()), null).files())
                     .as(seed.name()).isNotEmpty();
         }
     }
@@ -103,8 +103,8 @@ class ImportFuzzTest {
                 }
                 Seeds.Seed seed = seeds.get(i % seeds.size());
                 Mutator.Mutant mutant = new Mutator(runSeed * 1_000_003 + i).mutate(seed);
-                String name = "fuzz-" + i + "/" + seed.name();
-                InputFile file = seed.file(name, mutant.content());
+                InputFile file = seed.file(mutant.content());
+                String name = file.name();
                 if (before == null) {
                     before = GraphDump.of(neo4j.driver());
                 }

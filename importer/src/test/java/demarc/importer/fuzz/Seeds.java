@@ -27,11 +27,15 @@ final class Seeds {
     static final Path CORPUS = Path.of("..", "corpus");
     private static final Path TEST_RESOURCES = Path.of("src", "test", "resources");
 
-    /** A valid document: {@code format} is the id of the format that reads it unmutated. */
-    record Seed(String name, String format, byte[] content, InputFile.Siblings siblings) {
+    /**
+     * A valid document: {@code format} is the id of the format that reads it unmutated; {@code path} the name its
+     * mutants are imported under, the path of the file on disk when there is one, as the command line names files
+     * (a TOSCA descriptor finds its imports beside the path its name gives).
+     */
+    record Seed(String name, String path, String format, byte[] content, InputFile.Siblings siblings) {
 
-        InputFile file(String caseName, byte[] mutated) {
-            return new InputFile(caseName, mutated, siblings);
+        InputFile file(byte[] mutated) {
+            return new InputFile(path, mutated, siblings);
         }
     }
 
@@ -62,7 +66,8 @@ final class Seeds {
         seeds.add(file("sol006", sol006.resolve("nfv-pnfd.xml")));
         Path rdf = TEST_RESOURCES.resolve("demarc/importer/rdf");
         seeds.add(file("rdf", rdf.resolve("small-inventory.ttl")));
-        seeds.add(file("rdf", rdf.resolve("small-inventory.jsonld")));
+        // a JSON-LD document in the demarc context has the inventory's own keys: the native format claims it first
+        seeds.add(file("inventory", rdf.resolve("small-inventory.jsonld")));
         seeds.add(rdfXml(rdf.resolve("small-inventory.ttl")));
         seeds.add(file("rdf", CORPUS.resolve("omn-ontology/omnlib/src/test/resources/omn/link-manifest.ttl")));
         Path aai = CORPUS.resolve("onap-aai-resources/aai-resources/src/test/resources/payloads");
@@ -77,7 +82,8 @@ final class Seeds {
 
     private static Seed file(String format, Path path) {
         try {
-            return new Seed(path.getFileName().toString(), format, Files.readAllBytes(path),
+            return new Seed(path.getFileName().toString(), path.toString().replace('\\', '/'), format,
+                    Files.readAllBytes(path),
                     within(path.toAbsolutePath().normalize().getParent()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +96,7 @@ final class Seeds {
         RDFDataMgr.read(model, turtle.toString(), Lang.TURTLE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, Lang.RDFXML);
-        return new Seed("small-inventory.rdf", "rdf", out.toByteArray(), InputFile.NONE);
+        return new Seed("small-inventory.rdf", "small-inventory.rdf", "rdf", out.toByteArray(), InputFile.NONE);
     }
 
     /** Files under {@code folder} by a relative path; nothing outside it. */
