@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import demarc.api.audit.SourceDigest;
+import demarc.importer.document.ImportLimits;
 import demarc.importer.format.FormatImporter;
 import demarc.importer.format.Formats;
 import demarc.importer.format.InventoryFormat;
@@ -76,9 +77,8 @@ final class ImportCommand extends ContextCommand {
                 throw new BadInputException("--types " + folder + ": not a directory");
             }
         }
-        Formats formats = Formats.standard(types);
-        if (format != null && formats.byId(format).isEmpty()) {
-            throw new BadInputException("unknown format '" + format + "' (formats: " + formats.ids() + ")");
+        if (format != null && Formats.standard().byId(format).isEmpty()) {
+            throw new BadInputException("unknown format '" + format + "' (formats: " + Formats.standard().ids() + ")");
         }
         long began = System.nanoTime();
         AtomicReference<Map<String, Integer>> counts = new AtomicReference<>();
@@ -86,7 +86,8 @@ final class ImportCommand extends ContextCommand {
         try {
             exitCode = withApplication(context -> {
                 FormatImporter importer = types.isEmpty() ? context.getBean(FormatImporter.class)
-                        : new FormatImporter(context.getBean(InventoryImporter.class), formats);
+                        : new FormatImporter(context.getBean(InventoryImporter.class),
+                                Formats.standard(types, context.getBean(ImportLimits.class)));
                 UnitReport report = connection.quiet ? importer.importPaths(paths, format) : withProgress(importer);
                 counts.set(report.counts());
                 if (!connection.quiet) {

@@ -1,5 +1,7 @@
 package demarc.api.neo4j;
 
+import java.util.List;
+
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.DependsOn;
 
 import demarc.api.check.DesignCheck;
 import demarc.api.check.ScratchGraph;
+import demarc.importer.document.ImportLimits;
 import demarc.importer.format.FormatImporter;
 import demarc.importer.format.Formats;
 import demarc.importer.inventory.InventoryImporter;
@@ -57,9 +60,19 @@ public class GraphConfiguration {
         return new InventoryImporter(driver, database);
     }
 
+    /** What one imported file may ask of the importer (README, "Limits on imported files"). */
     @Bean
-    FormatImporter formatImporter(InventoryImporter inventoryImporter) {
-        return new FormatImporter(inventoryImporter, Formats.standard());
+    ImportLimits importLimits(@Value("${demarc.import.max-file-bytes:67108864}") long maxFileBytes,
+                              @Value("${demarc.import.max-string-length:1048576}") int maxStringLength,
+                              @Value("${demarc.import.max-nesting-depth:40}") int maxNestingDepth,
+                              @Value("${demarc.import.max-yaml-aliases:20}") int maxYamlAliases,
+                              @Value("${demarc.import.max-values:5000000}") int maxValues) {
+        return new ImportLimits(maxFileBytes, maxStringLength, maxNestingDepth, maxYamlAliases, maxValues);
+    }
+
+    @Bean
+    FormatImporter formatImporter(InventoryImporter inventoryImporter, ImportLimits importLimits) {
+        return new FormatImporter(inventoryImporter, Formats.standard(List.of(), importLimits));
     }
 
     @Bean

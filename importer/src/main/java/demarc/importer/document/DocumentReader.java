@@ -23,6 +23,12 @@ public final class DocumentReader {
     }
 
     public static ParsedDocument read(String fileName, String content) throws DocumentSyntaxException {
-        return isJson(fileName, content) ? new JsonTreeReader().read(content) : new YamlTreeReader().read(content);
+        return read(fileName, content, ImportLimits.DEFAULTS);
+    }
+
+    public static ParsedDocument read(String fileName, String content, ImportLimits limits)
+            throws DocumentSyntaxException {
+        return isJson(fileName, content) ? new JsonTreeReader(limits).read(content)
+                : new YamlTreeReader(limits).read(content);
     }
 }

@@ -19,21 +19,29 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  */
 public final class JsonTreeReader {
 
-    /** Deepest nesting of objects and arrays, as for YAML. */
-    public static final int MAX_NESTING_DEPTH = YamlTreeReader.MAX_NESTING_DEPTH;
-    /** Largest document in characters. */
-    public static final long MAX_DOCUMENT_LENGTH = YamlTreeReader.MAX_CODE_POINTS;
+    /** Jackson's own limits: nesting and size as configured; strings, names and numbers up to the file size. */
+    private final JsonFactory factory;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                    .build())
-            .build();
+    /** A reader with {@link ImportLimits#DEFAULTS}. */
+    public JsonTreeReader() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public JsonTreeReader(ImportLimits limits) {
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxDocumentLength(limits.maxFileBytes())
+                        // the importer checks string lengths itself, with the line and path of the value
+                        .maxStringLength(limits.maxCharacters())
+                        .maxNameLength(limits.maxCharacters())
+                        .build())
+                .build();
+    }
 
     public ParsedDocument read(String content) throws DocumentSyntaxException {
         Reading reading = new Reading();
-        try (JsonParser parser = FACTORY.createParser(content)) {
+        try (JsonParser parser = factory.createParser(content)) {
             reading.parser = parser;
             if (parser.nextToken() == null) {
                 throw new DocumentSyntaxException(new DocumentProblem(1, TreePaths.ROOT, "the document is empty"));
@@ -46,7 +54,8 @@ public final class JsonTreeReader {
             return new ParsedDocument(root, reading.problems);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNr() : 1;
-            throw new DocumentSyntaxException(new DocumentProblem(line, reading.path, "JSON syntax: " + e.getOriginalMessage()));
+            throw new DocumentSyntaxException(new DocumentProblem(line, reading.path, "JSON syntax: "
+                    + e.getOriginalMessage().replaceAll(", from `[^`]*`", "")));
         } catch (IOException e) {
             // the content is an in-memory string: any other I/O failure is a bug
             throw new UncheckedIOException(e);

@@ -29,14 +29,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlTreeReader {
 
-    /** Aliases of maps and lists allowed in one document; enough for hand-written reuse, too few for a bomb. */
-    public static final int MAX_ALIASES_FOR_COLLECTIONS = 20;
-    /** Deepest nesting of maps and lists; an inventory needs about eight levels. */
-    public static final int MAX_NESTING_DEPTH = 40;
-    /** Largest document in code points (64 Mi), far above a million-element inventory's needs. */
-    public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
-    /** Most tree nodes after aliases are expanded. */
-    public static final int MAX_NODES = 5_000_000;
+    private final ImportLimits limits;
+
+    /** A reader with {@link ImportLimits#DEFAULTS}. */
+    public YamlTreeReader() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public YamlTreeReader(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     /** The only tags a document may carry: YAML's core schema plus timestamps. */
     private static final Map<Tag, DocNode.ScalarKind> SCALAR_TAGS = Map.of(
@@ -49,9 +51,9 @@ public final class YamlTreeReader {
 
     public ParsedDocument read(String content) throws DocumentSyntaxException {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS);
-        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setMaxAliasesForCollections(limits.maxYamlAliases());
+        options.setNestingDepthLimit(limits.maxNestingDepth());
+        options.setCodePointLimit(limits.maxCharacters());
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         LastEventParser parser = new LastEventParser(new ParserImpl(new StreamReader(content), options));
@@ -64,14 +66,29 @@ public final class YamlTreeReader {
             throw syntaxError(line, describe(e));
         } catch (YAMLException e) {
             // limit violations (aliases, nesting, size) carry no mark: the last event read is where it happened
-            throw syntaxError(parser.lastLine(), e.getMessage());
+            throw syntaxError(parser.lastLine(), limitMessage(e.getMessage()));
         }
         if (root == null) {
             throw syntaxError(1, "the document is empty");
         }
-        TreeBuilder builder = new TreeBuilder();
+        TreeBuilder builder = new TreeBuilder(limits);
         DocNode tree = builder.build(root, TreePaths.ROOT, 0);
         return new ParsedDocument(tree, builder.problems);
+    }
+
+    /** SnakeYAML's limit messages, with the name of the setting that raises each limit. */
+    private static String limitMessage(String message) {
+        String text = message == null ? "" : message;
+        if (text.contains("aliases for non-scalar nodes")) {
+            return text + " (demarc.import.max-yaml-aliases is " + "the limit)";
+        }
+        if (text.contains("Nesting Depth exceeded")) {
+            return text + " (demarc.import.max-nesting-depth is the limit)";
+        }
+        if (text.contains("code points")) {
+            return text + " (demarc.import.max-file-bytes is the limit)";
+        }
+        return text;
     }
 
     private static String describe(MarkedYAMLException e) {
@@ -87,16 +104,22 @@ public final class YamlTreeReader {
 
     private static final class TreeBuilder {
         private final List<DocumentProblem> problems = new ArrayList<>();
+        private final ImportLimits limits;
         private int nodes;
+
+        TreeBuilder(ImportLimits limits) {
+            this.limits = limits;
+        }
 
         DocNode build(Node node, String path, int depth) throws DocumentSyntaxException {
             int line = node.getStartMark().getLine() + 1;
-            if (++nodes > MAX_NODES) {
-                throw syntaxError(line, "the document expands to more than " + MAX_NODES + " values");
+            if (++nodes > limits.maxValues()) {
+                throw syntaxError(line, "the document expands to more than " + limits.maxValues() + " values");
             }
-            if (depth > MAX_NESTING_DEPTH) {
+            if (depth > limits.maxNestingDepth()) {
                 // also stops a recursive alias, which the composer allows for collections
-                throw syntaxError(line, "nesting deeper than " + MAX_NESTING_DEPTH + " levels");
+                throw syntaxError(line, "nesting deeper than " + limits.maxNestingDepth()
+                        + " levels (demarc.import.max-nesting-depth)");
             }
             if (node instanceof ScalarNode scalar) {
                 DocNode.ScalarKind kind = SCALAR_TAGS.get(scalar.getTag());

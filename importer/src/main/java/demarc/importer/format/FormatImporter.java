@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import demarc.importer.document.DocNode;
+import demarc.importer.document.TreePaths;
 import demarc.importer.inventory.ImportListener;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryError;
@@ -86,8 +87,24 @@ public final class FormatImporter {
                 }
                 continue;
             }
+            if (file.content().length > formats.limits().maxFileBytes()) {
+                errors.add(new InventoryError(file.name(), 1, "$", "the file has " + file.content().length
+                        + " bytes, more than the " + formats.limits().maxFileBytes()
+                        + " a file may have (demarc.import.max-file-bytes)"));
+                continue;
+            }
+            Optional<InputFile.NotUtf8> notUtf8 = file.notUtf8();
+            if (notUtf8.isPresent()) {
+                errors.add(new InventoryError(file.name(), notUtf8.get().line(), "$", notUtf8.get().message()));
+                continue;
+            }
             try {
                 Translated result = translate(file, format);
+                List<InventoryError> tooLong = tooLong(result.file(), formats.limits().maxStringLength());
+                if (!tooLong.isEmpty()) {
+                    errors.addAll(tooLong);
+                    continue;
+                }
                 translated.add(result.file());
                 includes.put(result.file(), result.includes());
             } catch (TranslationException e) {
@@ -132,6 +149,40 @@ public final class FormatImporter {
             throw inSourceTerms(e, files);
         }
         return report(unit, files, skipped, written, start);
+    }
+
+    /**
+     * The strings and keys of the translated file longer than {@code maxLength}, each at its line and path: checked
+     * on the translation, so every format gets the same limit, before anything is validated or written.
+     */
+    private static List<InventoryError> tooLong(UnitFile file, int maxLength) {
+        List<InventoryError> errors = new ArrayList<>();
+        tooLong(file.tree, "$", maxLength, file, errors);
+        return errors;
+    }
+
+    private static void tooLong(DocNode node, String path, int maxLength, UnitFile file, List<InventoryError> errors) {
+        if (node instanceof DocNode.ScalarNode scalar) {
+            if (scalar.text().length() > maxLength) {
+                errors.add(new InventoryError(file.name(), scalar.line(), file.format.sourcePath(path),
+                        "a string of " + scalar.text().length() + " characters, more than the " + maxLength
+                                + " a value may have (demarc.import.max-string-length)"));
+            }
+        } else if (node instanceof DocNode.ListNode list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                tooLong(list.items().get(i), TreePaths.index(path, i), maxLength, file, errors);
+            }
+        } else if (node instanceof DocNode.MapNode map) {
+            for (DocNode.Field field : map.fields()) {
+                if (field.key().length() > maxLength) {
+                    errors.add(new InventoryError(file.name(), field.line(), file.format.sourcePath(path),
+                            "a key of " + field.key().length() + " characters, more than the " + maxLength
+                                    + " a key may have (demarc.import.max-string-length)"));
+                } else {
+                    tooLong(field.value(), TreePaths.key(path, field.key()), maxLength, file, errors);
+                }
+            }
+        }
     }
 
     private InventoryFormat format(ImportUnit.Member member, InventoryFormat forced) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.netbox.NetBoxFormat;
 import demarc.importer.onap.AaiFormat;
 import demarc.importer.rdf.RdfInventoryFormat;
@@ -19,9 +20,17 @@ import demarc.importer.tosca.Sol001Format;
 public final class Formats {
 
     private final List<InventoryFormat> formats;
+    private final ImportLimits limits;
 
+    /** The formats, importing within {@link ImportLimits#DEFAULTS}. */
     public Formats(List<InventoryFormat> formats) {
+        this(formats, ImportLimits.DEFAULTS);
+    }
+
+    /** The formats, each reading within {@code limits}, which the import of their files also checks. */
+    public Formats(List<InventoryFormat> formats, ImportLimits limits) {
         this.formats = List.copyOf(formats);
+        this.limits = limits;
     }
 
     /** Every format of this build. A new format is one line here. */
@@ -34,16 +43,26 @@ public final class Formats {
      * ({@code demarc import --types DIR}), after the descriptor's own folder and before the bundled SOL001 types.
      */
     public static Formats standard(List<Path> toscaTypeFolders) {
+        return standard(toscaTypeFolders, ImportLimits.DEFAULTS);
+    }
+
+    /** Every format of this build, as {@link #standard(List)}, reading within {@code limits}. */
+    public static Formats standard(List<Path> toscaTypeFolders, ImportLimits limits) {
         return new Formats(List.of(
-                new NativeInventoryFormat(),
-                new PlacementOverlayFormat(),
+                new NativeInventoryFormat(limits),
+                new PlacementOverlayFormat(limits),
                 new CsvFormat(),
-                new Sol001Format(toscaTypeFolders),
-                new Sol006Format(),
-                new RdfInventoryFormat(),
-                new AaiFormat(),
-                new TmfFormat(),
-                new NetBoxFormat()));
+                new Sol001Format(toscaTypeFolders, limits),
+                new Sol006Format(limits),
+                new RdfInventoryFormat(limits),
+                new AaiFormat(limits),
+                new TmfFormat(limits),
+                new NetBoxFormat(limits)), limits);
+    }
+
+    /** What one file may ask of an import of these formats. */
+    public ImportLimits limits() {
+        return limits;
     }
 
     public List<InventoryFormat> all() {

@@ -3,6 +3,7 @@ package demarc.importer.format;
 import java.util.ArrayList;
 import java.util.List;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocumentReader;
 import demarc.importer.document.DocumentSyntaxException;
@@ -19,6 +20,17 @@ public final class NativeInventoryFormat implements InventoryFormat {
     public static final String ID = "inventory";
     private static final List<String> SECTIONS =
             List.of("parties", "services", "functions", "resources", "connections", "access");
+
+    private final ImportLimits limits;
+
+    /** A format that reads with {@link ImportLimits#DEFAULTS}. */
+    public NativeInventoryFormat() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public NativeInventoryFormat(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public String id() {
@@ -39,7 +51,7 @@ public final class NativeInventoryFormat implements InventoryFormat {
     public Translation translate(InputFile file) throws TranslationException {
         ParsedDocument parsed;
         try {
-            parsed = DocumentReader.read(file.name(), file.text());
+            parsed = DocumentReader.read(file.name(), file.text(), limits);
         } catch (DocumentSyntaxException e) {
             throw new TranslationException(List.of(e.problem()));
         }

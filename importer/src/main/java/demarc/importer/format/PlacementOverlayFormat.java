@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocNode.Field;
 import demarc.importer.document.DocNode.ListNode;
@@ -43,6 +44,17 @@ public final class PlacementOverlayFormat implements InventoryFormat {
     private static final List<String> INVENTORY_SECTIONS = List.of("parties", "services", "resources");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
+    private final ImportLimits limits;
+
+    /** A format that reads with {@link ImportLimits#DEFAULTS}. */
+    public PlacementOverlayFormat() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public PlacementOverlayFormat(ImportLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -74,7 +86,7 @@ public final class PlacementOverlayFormat implements InventoryFormat {
     public PlacementOverlay read(InputFile file) throws TranslationException {
         ParsedDocument parsed;
         try {
-            parsed = DocumentReader.read(file.name(), file.text());
+            parsed = DocumentReader.read(file.name(), file.text(), limits);
         } catch (DocumentSyntaxException e) {
             throw new TranslationException(List.of(e.problem()));
         }

@@ -2,6 +2,7 @@ package demarc.importer.netbox;
 
 import java.util.regex.Pattern;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.format.InputFile;
 import demarc.importer.format.InventoryFormat;
 import demarc.importer.format.Translation;
@@ -17,6 +18,17 @@ public final class NetBoxFormat implements InventoryFormat {
     private static final Pattern DUMPDATA = Pattern.compile("\"model\"\\s*:\\s*\"(dcim|circuits|tenancy|virtualization"
             + "|ipam|extras|contenttypes|auth|users)\\.");
     private static final Pattern REST = Pattern.compile("\"url\"\\s*:\\s*\"[^\"]*/api/(dcim|circuits|tenancy|virtualization)/");
+
+    private final ImportLimits limits;
+
+    /** A format that reads with {@link ImportLimits#DEFAULTS}. */
+    public NetBoxFormat() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public NetBoxFormat(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public String id() {
@@ -40,6 +52,6 @@ public final class NetBoxFormat implements InventoryFormat {
 
     @Override
     public Translation translate(InputFile file) throws TranslationException {
-        return new NetBoxTranslator(file, SourceJson.read(file)).translate(id());
+        return new NetBoxTranslator(file, SourceJson.read(file, limits)).translate(id());
     }
 }

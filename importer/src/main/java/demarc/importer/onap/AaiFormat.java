@@ -2,6 +2,7 @@ package demarc.importer.onap;
 
 import java.util.List;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.format.InputFile;
 import demarc.importer.format.InventoryFormat;
 import demarc.importer.format.Translation;
@@ -21,6 +22,17 @@ public final class AaiFormat implements InventoryFormat {
             "\"relationshipList\"", "\"global-customer-id\"", "\"vnfc-name\"", "\"vf-module-id\"",
             "\"pserver-id\"", "\"ptnii-equip-name\"", "\"cloud-infrastructure/", "\"/cloud-infrastructure/",
             "/network/generic-vnfs/", "/aai/v", "\"hostname\"");
+
+    private final ImportLimits limits;
+
+    /** A format that reads with {@link ImportLimits#DEFAULTS}. */
+    public AaiFormat() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public AaiFormat(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public String id() {
@@ -43,6 +55,6 @@ public final class AaiFormat implements InventoryFormat {
 
     @Override
     public Translation translate(InputFile file) throws TranslationException {
-        return new AaiTranslator(file, SourceJson.read(file)).translate(id());
+        return new AaiTranslator(file, SourceJson.read(file, limits)).translate(id());
     }
 }

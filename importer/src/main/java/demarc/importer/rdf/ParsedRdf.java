@@ -8,13 +8,13 @@ import org.apache.jena.riot.system.PrefixMap;
 
 /**
  * A parsed RDF file: its triples, the prefixes it declared, and the line of each subject's first triple and of
- * each (subject, predicate)'s first triple where the syntax lets the parser tell (Turtle, N-Triples); 0 where not.
+ * each (subject, predicate)'s first triple where the syntax lets the parser tell (Turtle, N-Triples), else where the subject's IRI first appears in the text; 1 where nothing tells.
  */
 record ParsedRdf(Graph graph, PrefixMap prefixes, Map<Node, Integer> subjectLines,
                  Map<Node, Map<Node, Integer>> propertyLines) {
 
     int line(Node subject) {
-        return subjectLines.getOrDefault(subject, 0);
+        return subjectLines.getOrDefault(subject, 1);
     }
 
     int line(Node subject, Node predicate) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import demarc.importer.document.DocumentProblem;
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.TreePaths;
 import demarc.importer.format.InputFile;
 import demarc.importer.format.InventoryFormat;
@@ -19,6 +20,17 @@ import demarc.importer.format.TranslationException;
  * unmapped. Jena is used in this package only.
  */
 public final class RdfInventoryFormat implements InventoryFormat {
+
+    private final ImportLimits limits;
+
+    /** A format that reads with {@link ImportLimits#DEFAULTS}. */
+    public RdfInventoryFormat() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public RdfInventoryFormat(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public String id() {
@@ -41,14 +53,15 @@ public final class RdfInventoryFormat implements InventoryFormat {
         String text = file.text();
         RdfSyntax syntax = RdfSyntax.detect(text).orElseThrow(() -> new TranslationException(List.of(
                 new DocumentProblem(1, TreePaths.ROOT, "not RDF: expected Turtle, N-Triples, RDF/XML or JSON-LD"))));
-        ParsedRdf parsed = RdfParsing.parse(text, syntax);
+        ParsedRdf parsed = RdfParsing.parse(text, syntax, limits);
         InventoryGraph.Result result = InventoryGraph.isInventory(parsed.graph())
                 ? InventoryGraph.translate(parsed)
                 : CorpusVocabularies.translate(parsed, sourceFor(file.name()));
         List<Coverage> coverage = new ArrayList<>();
         if (!syntax.tracksLines) {
             coverage.add(new Coverage(0, TreePaths.ROOT, Outcome.UNKNOWN, "lines: the " + syntax.label()
-                    + " parser does not tell the line of each statement; entries are reported at line 0"));
+                    + " parser does not tell the line of each statement; an entry is reported at the line where its"
+                    + " IRI first appears, or line 1"));
         }
         coverage.addAll(result.coverage());
         return new Translation(file.name(), id(), result.tree(), coverage);

@@ -2,12 +2,18 @@ package demarc.importer.rdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
@@ -38,6 +44,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 
 import demarc.importer.document.DocumentProblem;
+import demarc.importer.document.DocumentSyntaxException;
+import demarc.importer.document.ImportLimits;
+import demarc.importer.document.JsonTreeReader;
 import demarc.importer.document.TreePaths;
 import demarc.importer.format.TranslationException;
 
@@ -52,13 +61,13 @@ final class RdfParsing {
     private RdfParsing() {
     }
 
-    static ParsedRdf parse(String text, RdfSyntax syntax) throws TranslationException {
+    static ParsedRdf parse(String text, RdfSyntax syntax, ImportLimits limits) throws TranslationException {
+        refuseDeepNesting(text, syntax, limits);
         Collector collector = new Collector();
         try {
             switch (syntax) {
                 case TURTLE, N_TRIPLES -> parseWithLines(text, syntax, collector);
                 case RDF_XML -> {
-                    refuseDoctype(text);
                     RDFParser.fromString(text, syntax.lang).base(DemarcTerms.ID_BASE)
                             .errorHandler(new Failing()).parse(collector);
                 }
@@ -70,9 +79,12 @@ final class RdfParsing {
                 }
             }
         } catch (ParseFailure e) {
-            throw problem(e.line, syntax.label() + " syntax error: " + e.getMessage());
+            throw problem(e.line, syntax.label() + " syntax error: " + withoutJavaNames(e.getMessage()));
         } catch (RiotException e) {
-            throw problem(0, syntax.label() + " could not be read: " + e.getMessage());
+            throw problem(1, syntax.label() + " could not be read: " + withoutJavaNames(e.getMessage()));
+        }
+        if (collector.tokenizer == null) {
+            linesFromText(text, collector);
         }
         return new ParsedRdf(collector.graph, collector.prefixes, collector.subjectLines,
                 collector.propertyLines);
@@ -96,6 +108,127 @@ final class RdfParsing {
             throw problem(line, "RDF/XML with a DOCTYPE is refused: document type declarations and entities"
                     + " (external or internal) are disabled; write the IRIs out or use XML namespaces");
         }
+    }
+
+    /**
+     * Jena's Turtle and RDF/XML parsers and the JSON-LD processor descend recursively into nested blank nodes,
+     * collections, elements and objects: a few thousand levels overflow the stack. The nesting is measured first,
+     * without recursion, and a file deeper than the limit is refused at the line where it got too deep.
+     */
+    private static void refuseDeepNesting(String text, RdfSyntax syntax, ImportLimits limits)
+            throws TranslationException {
+        int max = limits.maxNestingDepth();
+        switch (syntax) {
+            case TURTLE, N_TRIPLES -> refuseDeepTurtle(text, max);
+            case RDF_XML -> {
+                refuseDoctype(text);
+                refuseDeepXml(text, max);
+            }
+            case JSON_LD -> {
+                try {
+                    new JsonTreeReader(limits).read(text);
+                } catch (DocumentSyntaxException e) {
+                    throw problem(e.problem().line(), syntax.label() + " syntax error: " + e.problem().message());
+                }
+            }
+        }
+    }
+
+    /** Counts {@code [} and {@code (} outside IRIs, strings and comments. */
+    private static void refuseDeepTurtle(String text, int max) throws TranslationException {
+        int depth = 0;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '#') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '<') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '>' && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '"' || c == '\'') {
+                String close = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3)
+                        : String.valueOf(c);
+                i += close.length();
+                while (i < text.length() && !text.startsWith(close, i)) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                    }
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                i += close.length() - 1;
+            } else if (c == '[' || c == '(') {
+                if (++depth > max) {
+                    throw problem(line, "nesting deeper than " + max + " levels of [ ] and ( )"
+                            + " (demarc.import.max-nesting-depth)");
+                }
+            } else if (c == ']' || c == ')') {
+                depth--;
+            }
+        }
+    }
+
+    /** Counts open elements with a streaming reader that reads no DTD (a DOCTYPE is refused before this). */
+    private static void refuseDeepXml(String text, int max) throws TranslationException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(text));
+            int depth = 0;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT && ++depth > max) {
+                    throw problem(reader.getLocation().getLineNumber(), "nesting deeper than " + max
+                            + " elements (demarc.import.max-nesting-depth)");
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        } catch (XMLStreamException e) {
+            // not well-formed: the RDF/XML parser reports it with its own words
+        }
+    }
+
+    /**
+     * RDF/XML and JSON-LD parsers report no line per triple: a subject's line is where its IRI (or, failing that,
+     * the IRI's last segment) first appears in the text, so that errors point near the entry; a blank node, or an
+     * IRI the text never spells out, gets line 1.
+     */
+    private static void linesFromText(String text, Collector collector) {
+        List<Integer> lineStarts = new java.util.ArrayList<>();
+        lineStarts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts.add(i + 1);
+            }
+        }
+        collector.graph.find().forEachRemaining(triple -> {
+            Node subject = triple.getSubject();
+            if (collector.subjectLines.containsKey(subject)) {
+                return;
+            }
+            int at = -1;
+            if (subject.isURI()) {
+                String iri = subject.getURI();
+                at = text.indexOf(iri);
+                int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+                if (at < 0 && cut >= 0 && cut < iri.length() - 1) {
+                    at = text.indexOf(iri.substring(cut + 1));
+                }
+            }
+            int index = java.util.Collections.binarySearch(lineStarts, Math.max(at, 0));
+            collector.subjectLines.put(subject, index >= 0 ? index + 1 : -index - 1);
+        });
+    }
+
+    /** A parser message without the Java exception names some wrap into it ({@code java.text.ParseException: }). */
+    private static String withoutJavaNames(String message) {
+        return message == null ? "" : message.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
     }
 
     private static TranslationException problem(int line, String message) {
@@ -167,7 +300,7 @@ final class RdfParsing {
 
         ParseFailure(String message, long line) {
             super(message);
-            this.line = (int) Math.max(line, 0);
+            this.line = (int) Math.max(line, 1);
         }
     }
 

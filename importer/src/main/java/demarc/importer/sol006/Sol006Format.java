@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocNode.MapNode;
 import demarc.importer.document.DocumentProblem;
@@ -34,6 +35,17 @@ public final class Sol006Format implements InventoryFormat {
     public static final String ID = "sol006";
     private static final String NAMESPACE_PREFIX = "urn:etsi:nfv:yang:etsi-nfv-";
     private static final Set<String> DESCRIPTOR_KEYS = Set.of("vnfd", "nsd", "pnfd", "nfv");
+
+    private final ImportLimits limits;
+
+    /** A format that reads with {@link ImportLimits#DEFAULTS}. */
+    public Sol006Format() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public Sol006Format(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public String id() {
@@ -86,11 +98,11 @@ public final class Sol006Format implements InventoryFormat {
         return new Translator(file.name()).translate(nfv);
     }
 
-    private static DocNode read(InputFile file) throws TranslationException {
+    private DocNode read(InputFile file) throws TranslationException {
         String text = file.text();
         if (text.stripLeading().startsWith("<")) {
             try {
-                YangXmlReader.YangXml xml = new YangXmlReader().read(text);
+                YangXmlReader.YangXml xml = new YangXmlReader(limits.maxNestingDepth()).read(text);
                 if (xml.namespace() == null || !xml.namespace().startsWith(NAMESPACE_PREFIX)
                         && !List.of("data", "config").contains(xml.rootName())) {
                     throw problem(1, xml.rootName(), "expected a root element in a SOL006 namespace ("
@@ -104,7 +116,7 @@ public final class Sol006Format implements InventoryFormat {
             }
         }
         try {
-            ParsedDocument parsed = DocumentReader.read(file.name(), text);
+            ParsedDocument parsed = DocumentReader.read(file.name(), text, limits);
             if (!parsed.problems().isEmpty()) {
                 throw new TranslationException(parsed.problems());
             }

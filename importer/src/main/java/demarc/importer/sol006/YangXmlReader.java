@@ -17,7 +17,6 @@ import demarc.importer.document.DocNode.MapNode;
 import demarc.importer.document.DocNode.ScalarKind;
 import demarc.importer.document.DocNode.ScalarNode;
 import demarc.importer.document.DocumentProblem;
-import demarc.importer.document.YamlTreeReader;
 
 /**
  * Reads YANG instance data in XML (NETCONF style) into a {@link DocNode} tree with StAX, which gives every element
@@ -28,6 +27,12 @@ import demarc.importer.document.YamlTreeReader;
 final class YangXmlReader {
 
     record YangXml(String rootName, String namespace, DocNode root) {
+    }
+
+    private final int maxNestingDepth;
+
+    YangXmlReader(int maxNestingDepth) {
+        this.maxNestingDepth = maxNestingDepth;
     }
 
     YangXml read(String content) throws XmlProblem {
@@ -69,9 +74,9 @@ final class YangXmlReader {
     /** Reads the element the reader is on, up to and including its end tag. */
     private DocNode element(XMLStreamReader reader, int depth, String path) throws XMLStreamException, XmlProblem {
         int line = reader.getLocation().getLineNumber();
-        if (depth > YamlTreeReader.MAX_NESTING_DEPTH) {
+        if (depth > maxNestingDepth) {
             throw new XmlProblem(new DocumentProblem(line, path, "nesting deeper than "
-                    + YamlTreeReader.MAX_NESTING_DEPTH + " levels"));
+                    + maxNestingDepth + " levels (demarc.import.max-nesting-depth)"));
         }
         Map<String, List<DocNode>> children = new LinkedHashMap<>();
         Map<String, Integer> childLines = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package demarc.importer.tmf;
 
 import java.util.regex.Pattern;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.format.InputFile;
 import demarc.importer.format.InventoryFormat;
 import demarc.importer.format.Translation;
@@ -19,6 +20,17 @@ public final class TmfFormat implements InventoryFormat {
             + "|resourceRelationship|serviceRelationship|supportingResource|supportingService|resourceSpecification"
             + "|serviceSpecification)\"|\"@(base)?[tT]ype\"\\s*:\\s*\"[A-Za-z]*(Resource|Service)[A-Za-z]*\""
             + "|/(resourceInventoryManagement|serviceInventory)[A-Za-z]*/");
+
+    private final ImportLimits limits;
+
+    /** A format that reads with {@link ImportLimits#DEFAULTS}. */
+    public TmfFormat() {
+        this(ImportLimits.DEFAULTS);
+    }
+
+    public TmfFormat(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public String id() {
@@ -38,6 +50,6 @@ public final class TmfFormat implements InventoryFormat {
 
     @Override
     public Translation translate(InputFile file) throws TranslationException {
-        return new TmfTranslator(file, SourceJson.read(file)).translate(id());
+        return new TmfTranslator(file, SourceJson.read(file, limits)).translate(id());
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.DocumentProblem;
 import demarc.importer.document.DocumentSyntaxException;
 import demarc.importer.document.YamlTreeReader;
@@ -32,6 +33,7 @@ public final class Sol001Format implements InventoryFormat {
     private static final Pattern ENTRY_DEFINITIONS = Pattern.compile("(?m)^Entry-Definitions:\\s*(\\S+)\\s*$");
 
     private final List<Path> importFolders;
+    private final ImportLimits limits;
 
     /** Imports resolve beside the translated file and among the bundled SOL001 type files. */
     public Sol001Format() {
@@ -40,7 +42,13 @@ public final class Sol001Format implements InventoryFormat {
 
     /** Also looks for imports in {@code importFolders}, in order, before the bundled files. */
     public Sol001Format(List<Path> importFolders) {
+        this(importFolders, ImportLimits.DEFAULTS);
+    }
+
+    /** As {@link #Sol001Format(List)}, reading every file within {@code limits}. */
+    public Sol001Format(List<Path> importFolders, ImportLimits limits) {
         this.importFolders = List.copyOf(importFolders);
+        this.limits = limits;
     }
 
     @Override
@@ -70,9 +78,9 @@ public final class Sol001Format implements InventoryFormat {
      * the top but is not well-formed cannot show whether it is an NFV descriptor; it is claimed here so that it is
      * refused with its syntax error rather than left unrecognised.
      */
-    private static boolean isWellFormedYaml(String text) {
+    private boolean isWellFormedYaml(String text) {
         try {
-            return new YamlTreeReader().read(text).problems().isEmpty();
+            return new YamlTreeReader(limits).read(text).problems().isEmpty();
         } catch (DocumentSyntaxException e) {
             return false;
         }
@@ -84,7 +92,7 @@ public final class Sol001Format implements InventoryFormat {
         if (isMeta(text)) {
             return translateMeta(file);
         }
-        return new Sol001Translator(file, importFolders).translate();
+        return new Sol001Translator(file, importFolders, limits).translate();
     }
 
     /** A TOSCA.meta block starts with its version line (TOSCA Simple Profile YAML, CSAR chapter). */
@@ -131,7 +139,7 @@ public final class Sol001Format implements InventoryFormat {
                     "Entry-Definitions '" + matcher.group(1) + "' is not a file of the package "
                     + (root == null ? "" : "(" + root + ")"))));
         }
-        Translation translation = new Sol001Translator(read(entry), importFolders).translate();
+        Translation translation = new Sol001Translator(read(entry), importFolders, limits).translate();
         List<String> includes = new ArrayList<>();
         includes.add(entry.toString());
         includes.addAll(translation.includes());

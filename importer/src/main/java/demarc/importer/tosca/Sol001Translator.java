@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocNode.MapNode;
 import demarc.importer.document.DocumentProblem;
@@ -37,6 +38,7 @@ final class Sol001Translator {
 
     private final InputFile file;
     private final List<Path> importFolders;
+    private final ImportLimits limits;
     /** Whether a flavour file is checked with the top-level VNFD beside it that imports it (not when checking that VNFD). */
     private final boolean checkPackage;
     private final List<DocumentProblem> problems = new ArrayList<>();
@@ -45,18 +47,19 @@ final class Sol001Translator {
     /** The files whose topology this translation read as deployment flavours of its VNF. */
     private final List<ToscaLoader.ToscaDocument> translatedFlavours = new ArrayList<>();
 
-    Sol001Translator(InputFile file, List<Path> importFolders) {
-        this(file, importFolders, true);
+    Sol001Translator(InputFile file, List<Path> importFolders, ImportLimits limits) {
+        this(file, importFolders, limits, true);
     }
 
-    private Sol001Translator(InputFile file, List<Path> importFolders, boolean checkPackage) {
+    private Sol001Translator(InputFile file, List<Path> importFolders, ImportLimits limits, boolean checkPackage) {
+        this.limits = limits;
         this.file = file;
         this.importFolders = importFolders;
         this.checkPackage = checkPackage;
     }
 
     Translation translate() throws TranslationException {
-        ToscaLoader loader = new ToscaLoader(importFolders);
+        ToscaLoader loader = new ToscaLoader(importFolders, limits);
         loader.load(file);
         problems.addAll(loader.problems());
         if (loader.documents().isEmpty()) {
@@ -224,7 +227,7 @@ final class Sol001Translator {
         }
         Path importer = importers.get(0);
         try {
-            new Sol001Translator(read(importer), importFolders, false).translate();
+            new Sol001Translator(read(importer), importFolders, limits, false).translate();
         } catch (TranslationException refused) {
             throw new TranslationException(refused.problems().stream().map(problem -> new DocumentProblem(
                     problem.line(), problem.path(), "in " + importer.getFileName() + ", the top-level VNFD that imports "
@@ -245,7 +248,7 @@ final class Sol001Translator {
                 if (!candidate.text().contains(name)) {
                     continue;
                 }
-                ToscaLoader loader = new ToscaLoader(importFolders);
+                ToscaLoader loader = new ToscaLoader(importFolders, limits);
                 loader.load(candidate);
                 if (loader.documents().stream().skip(1).anyMatch(d -> d.file() != null
                         && d.file().toAbsolutePath().normalize().equals(absolute))) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocNode.MapNode;
 import demarc.importer.document.DocumentProblem;
@@ -77,8 +78,11 @@ final class ToscaLoader {
     /** Imports beside a file may not leave this folder: the CSAR root, one above the entry file's folder. */
     private Path packageRoot;
 
-    ToscaLoader(List<Path> importFolders) {
+    private final ImportLimits limits;
+
+    ToscaLoader(List<Path> importFolders, ImportLimits limits) {
         this.importFolders = List.copyOf(importFolders);
+        this.limits = limits;
     }
 
     List<ToscaDocument> documents() {
@@ -127,7 +131,7 @@ final class ToscaLoader {
     private void parse(String name, String text, Path file, InputFile input, String bundledVersion, boolean entry) {
         ParsedDocument parsed;
         try {
-            parsed = new YamlTreeReader().read(text);
+            parsed = new YamlTreeReader(limits).read(text);
         } catch (DocumentSyntaxException e) {
             problems.add(inFile(name, entry, e.problem()));
             return;

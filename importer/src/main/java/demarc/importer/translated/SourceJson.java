@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import demarc.importer.document.ImportLimits;
 import demarc.importer.document.DocNode;
 import demarc.importer.document.DocumentProblem;
 import demarc.importer.document.DocumentSyntaxException;
@@ -19,10 +20,10 @@ public final class SourceJson {
     }
 
     /** The file as a line-numbered tree; a syntax error or a duplicate key rejects the file. */
-    public static DocNode read(InputFile file) throws TranslationException {
+    public static DocNode read(InputFile file, ImportLimits limits) throws TranslationException {
         ParsedDocument parsed;
         try {
-            parsed = new JsonTreeReader().read(file.text());
+            parsed = new JsonTreeReader(limits).read(file.text());
         } catch (DocumentSyntaxException e) {
             throw new TranslationException(List.of(e.problem()));
         }
