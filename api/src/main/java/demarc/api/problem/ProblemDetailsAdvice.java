@@ -2,12 +2,8 @@ package demarc.api.problem;
 
 import java.util.List;
 
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -25,17 +21,12 @@ import demarc.queries.rulebook.UnknownRegimeException;
  *   <li>a rejected inventory → 422, the list of errors (file, line, path, message) in the member {@code errors};</li>
  *   <li>an unknown import format → 400;</li>
  *   <li>an unknown regime → 400, the known ones in the detail and in the member {@code knownRegimes};</li>
- *   <li>an unknown id → 404, with the members {@code kind} and {@code id};</li>
- *   <li>the graph database out of reach (an external Neo4j stopped or cut off, after the driver's retries,
- *       {@code spring.neo4j.max-transaction-retry-time}) → 503 with {@code Retry-After}: the driver reconnects by
- *       itself once the database answers again, so the same request can simply be repeated.</li>
+ *   <li>an unknown id → 404, with the members {@code kind} and {@code id}.</li>
  * </ul>
+ * The graph database out of reach → 503 comes from {@code demarc.api.neo4j.GraphUnavailableAdvice}.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
-
-    /** When a client may try again after a 503: about the time a Neo4j restart takes. */
-    private static final String RETRY_AFTER_SECONDS = "10";
 
     private final Regimes regimes;
 
@@ -75,17 +66,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
         return problem;
-    }
-
-    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
-    ResponseEntity<ProblemDetail> graphUnavailable(Exception e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "the graph database cannot be reached: " + e.getMessage()
-                        + " Nothing was changed by this request; repeat it when the database is back.");
-        problem.setTitle("Graph database unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem);
     }
 
     private List<String> knownRegimes() {
