@@ -20,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {DemoCommand.class, ImportCommand.class, DutiesCommand.class, DemarcationCommand.class,
                 ChainCommand.class, RegimesCommand.class, ServeCommand.class, WhatIfCommand.class, SpofCommand.class,
                 ExposureCommand.class, CheckCommand.class, GenerateCommand.class, BenchCommand.class,
-                KeysCommand.class, AuditCommand.class, ReportCommand.class},
+                KeysCommand.class, AuditCommand.class, ReportCommand.class, LoadCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  findings, when asked with --fail-on",
                 "  2  bad input or usage: unknown option, rejected document, unknown regime or id",

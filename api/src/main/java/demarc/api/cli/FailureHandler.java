@@ -2,6 +2,9 @@ package demarc.api.cli;
 
 import java.io.PrintWriter;
 
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
 import demarc.api.access.UnprotectedBindException;
 import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryRejectedException;
@@ -69,7 +72,16 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
             err.println("demarc: " + badInput.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        err.println("demarc: " + describe(failure));
+        Throwable unreachable = find(failure, ServiceUnavailableException.class);
+        if (unreachable == null) {
+            unreachable = find(failure, SessionExpiredException.class);
+        }
+        if (unreachable != null) {
+            // the driver's own message names the address; the socket error under it does not
+            err.println("demarc: the graph database cannot be reached: " + firstLine(unreachable.getMessage()));
+        } else {
+            err.println("demarc: " + describe(failure));
+        }
         if (verbose) {
             failure.printStackTrace(err);
         } else {
@@ -97,7 +109,10 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
                 message = t.getMessage();
             }
         }
-        String text = message == null ? deepest.getClass().getName() : message;
-        return text.lines().findFirst().orElse(text);
+        return firstLine(message == null ? deepest.getClass().getName() : message);
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse(text);
     }
 }

@@ -23,6 +23,7 @@ import demarc.queries.rulebook.UnknownRegimeException;
  *   <li>an unknown regime → 400, the known ones in the detail and in the member {@code knownRegimes};</li>
  *   <li>an unknown id → 404, with the members {@code kind} and {@code id}.</li>
  * </ul>
+ * The graph database out of reach → 503 comes from {@code demarc.api.neo4j.GraphUnavailableAdvice}.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
