@@ -155,7 +155,7 @@ public final class Sol001Format implements InventoryFormat {
         InputFile entry = meta.sibling("../" + entryPath).orElseThrow(() -> new TranslationException(List.of(
                 new DocumentProblem(line, "Entry-Definitions", "Entry-Definitions '" + entryPath + "' is not a file of "
                         + "the package (expected an entry of the archive at that path from its root)"))));
-        Translation translation = new Sol001Translator(entry, importFolders).translate();
+        Translation translation = new Sol001Translator(entry, importFolders, limits).translate();
         List<String> includes = new ArrayList<>();
         includes.add(Path.of(entry.name()).toAbsolutePath().normalize().toString());
         includes.addAll(translation.includes());
