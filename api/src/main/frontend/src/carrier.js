@@ -48,6 +48,7 @@ export async function renderCarrier(view, id, params, outdated) {
       h('a', { href: '#demarcation', onclick: jump('demarcation') }, 'Demarcation points and gaps'),
       h('a', { href: '#exposure', onclick: jump('exposure') }, 'Exposure lists'),
       h('a', { href: '#diff', onclick: jump('diff') }, 'Regime diff')),
+    evidenceLinks(id, regime),
     duties, demarcation, exposure, diff);
   await Promise.all([
     renderDuties(duties, id, party.services, regime, params),
@@ -55,6 +56,16 @@ export async function renderCarrier(view, id, params, outdated) {
     renderExposure(exposure, id, regime),
   ]);
   renderDiff(diff, id, regime, regimeList);
+}
+
+/** Links to the carrier's evidence report (docs/reports.md) under this regime, one per format a regulator files. */
+function evidenceLinks(id, regime) {
+  const report = (format) => `api/v1/reports/${encodeURIComponent(id)}?${new URLSearchParams({ regime, format })}`;
+  const formats = [['html', 'printable HTML'], ['pdf', 'PDF'], ['json', 'JSON'], ['md', 'Markdown'],
+    ['ttl', 'RDF Turtle (PROV-O)'], ['jsonld', 'JSON-LD']];
+  return h('p', { class: 'evidence', id: 'evidence-report' }, 'Evidence report (duties, demarcation points, exposure, ',
+    'sources and a content hash): ', formats.flatMap(([format, label], i) =>
+      [i ? ' · ' : '', h('a', { href: report(format), target: '_blank', rel: 'noopener' }, label)]));
 }
 
 /** Scrolls to a section without touching the hash, which holds the page's route. */

@@ -108,6 +108,14 @@ class WebViewBrowserTest {
         assertThat(browser.driver.findElement(By.id("view")).getText()).doesNotContain("null");
         browser.script("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("diff")));
         browser.screenshot("carrier-shinkai-regime-diff");
+
+        // the evidence report a regulator files opens from the page, printable, with the regime and its citations
+        String report = browser.driver.findElement(By.id("evidence-report")).findElement(By.linkText("printable HTML"))
+                .getAttribute("href");
+        assertThat(report).contains("api/v1/reports/shinkai", "format=html", "regime=jp-2024");
+        browser.driver.get(report);
+        assertThat(browser.await(d -> d.findElement(By.tagName("body"))).getText())
+                .contains("Shinkai Mobile", "jp-2024", "電気通信事業法");
     }
 
     @Test
