@@ -2,10 +2,6 @@ package demarc.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import demarc.api.cli.DemoStoreCli.Result;
 
 import demarc.queries.check.GraphExport;
 import tools.jackson.databind.JsonNode;
@@ -28,51 +26,26 @@ class CheckCliTest {
     @TempDir
     static Path temp;
 
-    private static final SharedContextLauncher LAUNCHER = new SharedContextLauncher();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String FIXTURES = "src/test/resources/demarc/api/check/";
     private static final String ADD_HOST = FIXTURES + "add-third-party-host.yaml";
     private static final String DROP_CHECK = FIXTURES + "remove-function-check.yaml";
     private static final String SYNTAX_ERROR = FIXTURES + "syntax-error.yaml";
-    private static String[] store;
-
-    record Result(int code, String out, String err) {
-    }
+    private static DemoStoreCli cli;
 
     @BeforeAll
-    static void runTheDemo() throws IOException {
-        store = new String[] {"--db", temp.resolve("store").toString(), "--bolt-port", String.valueOf(freePort())};
-        Result demo = run("demo", "--no-serve", store[0], store[1], store[2], store[3]);
-        assertThat(demo.code()).as(demo.err()).isZero();
+    static void runTheDemo() {
+        cli = DemoStoreCli.start(temp.resolve("store"));
     }
 
     @AfterAll
     static void stop() {
-        LAUNCHER.close();
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DemarcCli.run(LAUNCHER, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Result onStore(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(store));
-        return run(all.toArray(String[]::new));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        cli.close();
     }
 
     /** The stored graph, node for node, as the check's own export reads it. */
     private static String storedGraph() {
-        GraphExport.Snapshot snapshot = LAUNCHER.context().getBean(GraphExport.class).snapshot();
+        GraphExport.Snapshot snapshot = cli.context().getBean(GraphExport.class).snapshot();
         return snapshot.nodes().size() + " nodes, " + snapshot.relationships().size() + " relationships: "
                 + snapshot;
     }
@@ -90,7 +63,7 @@ class CheckCliTest {
     @Test
     void aNewThirdPartyHostForTheVoiceServiceIsANewDutyAtItsLineAndFailsOnDuty() {
         String before = storedGraph();
-        Result result = onStore("check", ADD_HOST, "--against", "current", "--fail-on", "duty", "--format", "json");
+        Result result = cli.onStore("check", ADD_HOST, "--against", "current", "--fail-on", "duty", "--format", "json");
 
         assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode report = JSON.readTree(result.out());
@@ -116,7 +89,7 @@ class CheckCliTest {
 
     @Test
     void droppingTheFunctionCheckOfAnInterconnectIsAChangedGapAtTheConnectionsLine() {
-        Result result = onStore("check", DROP_CHECK, "--against", "current", "--fail-on", "gap", "--format", "json");
+        Result result = cli.onStore("check", DROP_CHECK, "--against", "current", "--fail-on", "gap", "--format", "json");
 
         assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode report = JSON.readTree(result.out());
@@ -134,8 +107,8 @@ class CheckCliTest {
 
     @Test
     void withoutFailOnFindingsExitZeroAndADutyIsNotAGap() {
-        Result noFailOn = onStore("check", ADD_HOST, "--against", "current", "-q");
-        Result gapOnly = onStore("check", ADD_HOST, "--against", "current", "--fail-on", "gap", "-q");
+        Result noFailOn = cli.onStore("check", ADD_HOST, "--against", "current", "-q");
+        Result gapOnly = cli.onStore("check", ADD_HOST, "--against", "current", "--fail-on", "gap", "-q");
 
         assertThat(noFailOn.code()).as(noFailOn.err()).isZero();
         assertThat(noFailOn.out()).contains("duty", "added", "kumo-vm-ims-c", ADD_HOST + ":15");
@@ -145,7 +118,7 @@ class CheckCliTest {
     @Test
     void aSyntaxErrorExitsTwoWithFileAndLineAndStoresNothing() {
         String before = storedGraph();
-        Result result = onStore("check", SYNTAX_ERROR, "--against", "current", "--fail-on", "any");
+        Result result = cli.onStore("check", SYNTAX_ERROR, "--against", "current", "--fail-on", "any");
 
         assertThat(result.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).contains(SYNTAX_ERROR + ":");
@@ -156,7 +129,7 @@ class CheckCliTest {
     @Test
     void aDesignThatOnlyMakesSenseOnTheStoredInventoryIsRejectedOnItsOwnAndStoresNothing() {
         String before = storedGraph();
-        Result result = onStore("check", ADD_HOST, "--fail-on", "any");
+        Result result = cli.onStore("check", ADD_HOST, "--fail-on", "any");
 
         assertThat(result.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).contains(ADD_HOST + ":11: functions[0].owner:", "'shinkai'");
@@ -166,7 +139,7 @@ class CheckCliTest {
 
     @Test
     void sarifNamesTheRuleTheFileAndTheLine() {
-        Result result = onStore("check", ADD_HOST, "--against", "current", "--format", "sarif", "-q");
+        Result result = cli.onStore("check", ADD_HOST, "--against", "current", "--format", "sarif", "-q");
 
         assertThat(result.code()).as(result.err()).isZero();
         JsonNode sarif = JSON.readTree(result.out());
@@ -191,7 +164,7 @@ class CheckCliTest {
 
     @Test
     void markdownIsAPullRequestCommentWithATablePerKind() {
-        Result result = onStore("check", DROP_CHECK, "--against", "current", "--format", "md", "-q");
+        Result result = cli.onStore("check", DROP_CHECK, "--against", "current", "--format", "md", "-q");
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("## Design check of " + DROP_CHECK + " against the stored inventory")
@@ -202,7 +175,7 @@ class CheckCliTest {
 
     @Test
     void aDesignOnItsOwnReportsEverythingItHoldsAsAdded() {
-        Result result = onStore("check", "src/test/resources/demarc/api/small-network.yaml", "--fail-on", "spof",
+        Result result = cli.onStore("check", "src/test/resources/demarc/api/small-network.yaml", "--fail-on", "spof",
                 "--format", "json", "-q");
 
         assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.FINDINGS);
@@ -217,7 +190,7 @@ class CheckCliTest {
 
     @Test
     void againstTakesOnlyCurrent() {
-        Result result = onStore("check", ADD_HOST, "--against", "yesterday");
+        Result result = cli.onStore("check", ADD_HOST, "--against", "yesterday");
         assertThat(result.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err()).contains("'current'");
     }

@@ -3,19 +3,16 @@ package demarc.api.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import demarc.api.cli.DemoStoreCli.Result;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,47 +23,22 @@ class ReportCliTest {
     @TempDir
     static Path temp;
 
-    private static final SharedContextLauncher LAUNCHER = new SharedContextLauncher();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static String[] store;
-
-    record Result(int code, String out, String err) {
-    }
+    private static DemoStoreCli cli;
 
     @BeforeAll
-    static void runTheDemo() throws IOException {
-        store = new String[] {"--db", temp.resolve("store").toString(), "--bolt-port", String.valueOf(freePort())};
-        Result demo = run("demo", "--no-serve", store[0], store[1], store[2], store[3]);
-        assertThat(demo.code()).as(demo.err()).isZero();
+    static void runTheDemo() {
+        cli = DemoStoreCli.start(temp.resolve("store"));
     }
 
     @AfterAll
     static void stop() {
-        LAUNCHER.close();
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DemarcCli.run(LAUNCHER, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Result onStore(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(store));
-        return run(all.toArray(String[]::new));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        cli.close();
     }
 
     @Test
     void markdownGoesToStdoutByDefault() {
-        Result result = onStore("report", "--carrier", "shinkai");
+        Result result = cli.onStore("report", "--carrier", "shinkai");
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("# Evidence report: ")
@@ -78,8 +50,8 @@ class ReportCliTest {
         Path json = temp.resolve("out/report.json");
         Path pdf = temp.resolve("out/report.pdf");
 
-        Result first = onStore("report", "--carrier", "shinkai", "--format", "json", "--out", json.toString());
-        Result second = onStore("report", "--carrier", "shinkai", "--format", "pdf", "-o", pdf.toString());
+        Result first = cli.onStore("report", "--carrier", "shinkai", "--format", "json", "--out", json.toString());
+        Result second = cli.onStore("report", "--carrier", "shinkai", "--format", "pdf", "-o", pdf.toString());
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(second.code()).as(second.err()).isZero();
@@ -94,9 +66,9 @@ class ReportCliTest {
 
     @Test
     void badInputExitsTwo() {
-        Result pdfToStdout = run("report", "--carrier", "shinkai", "--format", "pdf");
-        Result unknownFormat = run("report", "--carrier", "shinkai", "--format", "docx");
-        Result unknownCarrier = onStore("report", "--carrier", "nobody");
+        Result pdfToStdout = cli.run("report", "--carrier", "shinkai", "--format", "pdf");
+        Result unknownFormat = cli.run("report", "--carrier", "shinkai", "--format", "docx");
+        Result unknownCarrier = cli.onStore("report", "--carrier", "nobody");
 
         assertThat(pdfToStdout.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(pdfToStdout.err()).contains("--out FILE");

@@ -2,10 +2,6 @@ package demarc.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import demarc.api.cli.DemoStoreCli.Result;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,47 +22,22 @@ class WhatIfCliTest {
     @TempDir
     static Path temp;
 
-    private static final SharedContextLauncher LAUNCHER = new SharedContextLauncher();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static String[] store;
-
-    record Result(int code, String out, String err) {
-    }
+    private static DemoStoreCli cli;
 
     @BeforeAll
-    static void runTheDemo() throws IOException {
-        store = new String[] {"--db", temp.resolve("store").toString(), "--bolt-port", String.valueOf(freePort())};
-        Result demo = run("demo", "--no-serve", store[0], store[1], store[2], store[3]);
-        assertThat(demo.code()).as(demo.err()).isZero();
+    static void runTheDemo() {
+        cli = DemoStoreCli.start(temp.resolve("store"));
     }
 
     @AfterAll
     static void stop() {
-        LAUNCHER.close();
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DemarcCli.run(LAUNCHER, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Result onStore(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(store));
-        return run(all.toArray(String[]::new));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        cli.close();
     }
 
     @Test
     void aFailedAvailabilityZoneStopsTheVoiceServiceAndSaysWhichReportsThreeHoursTrigger() {
-        Result result = onStore("whatif", "kumo-az-tokyo-1", "--hours", "3", "--format", "json");
+        Result result = cli.onStore("whatif", "kumo-az-tokyo-1", "--hours", "3", "--format", "json");
         assertThat(result.code()).as(result.err()).isZero();
         JsonNode json = JSON.readTree(result.out());
         List<String> services = new ArrayList<>();
@@ -82,8 +55,8 @@ class WhatIfCliTest {
 
     @Test
     void spofListsTheSharedZoneAsAThirdPartyAndUnknownIdsAreBadInput() {
-        Result spof = onStore("spof", "shinkai-voice", "--format", "csv");
-        Result unknown = onStore("whatif", "no-such-thing");
+        Result spof = cli.onStore("spof", "shinkai-voice", "--format", "csv");
+        Result unknown = cli.onStore("whatif", "no-such-thing");
 
         assertThat(spof.code()).as(spof.err()).isZero();
         assertThat(spof.out()).contains("kumo-az-tokyo-1");
