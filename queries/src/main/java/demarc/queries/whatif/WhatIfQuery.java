@@ -40,6 +40,9 @@ public final class WhatIfQuery {
         this.regimes = regimes;
     }
 
+    /** How often a what-if reads the graph again when an import changed it between the edges and the nodes. */
+    private static final int CONSISTENT_READ_ATTEMPTS = 5;
+
     /**
      * The elements and services that fail when {@code failedIds} (services or elements) fail, and for each failed
      * service its accident reporting; with {@code hoursOrNull}, the reports an outage of that length triggers.
@@ -60,9 +63,24 @@ public final class WhatIfQuery {
         if (!unknown.isEmpty()) {
             throw new UnknownIdException("service or element", unknown);
         }
-        List<RequiresEdge> edges = graph.edges();
-        Set<String> failed = new TreeSet<>(new FailurePropagation(edges).failed(initial));
-        Map<String, FailureGraph.Node> nodes = graph.nodes(failed);
+        // The edges and the nodes are read by two statements; an import that commits between them can remove a
+        // node the edges still reached. Such a read mixes two states of the graph: read both again.
+        for (int attempt = 1; ; attempt++) {
+            List<RequiresEdge> edges = graph.edges();
+            Set<String> failed = new TreeSet<>(new FailurePropagation(edges).failed(initial));
+            Map<String, FailureGraph.Node> nodes = graph.nodes(failed);
+            if (nodes.keySet().containsAll(failed)) {
+                return result(initial, edges, failed, nodes, hoursOrNull, regime);
+            }
+            if (attempt == CONSISTENT_READ_ATTEMPTS) {
+                throw new IllegalStateException("the graph kept changing during the what-if (" + attempt
+                        + " reads); try again when the running imports are done");
+            }
+        }
+    }
+
+    private static WhatIfResult result(Set<String> initial, List<RequiresEdge> edges, Set<String> failed,
+                                       Map<String, FailureGraph.Node> nodes, Double hoursOrNull, Regime regime) {
         List<FailedElement> elements = new ArrayList<>();
         List<FailedService> services = new ArrayList<>();
         for (String id : failed) {
