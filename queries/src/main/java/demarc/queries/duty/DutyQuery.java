@@ -33,17 +33,25 @@ import demarc.queries.walk.UsageGraph;
 public final class DutyQuery {
 
     private static final String DUTIES = CypherResource.load(DutyQuery.class, "duties.cypher");
+    private static final String ELEMENT_INHERITANCE = CypherResource.load(DutyQuery.class,
+            "element-inheritance.cypher");
+    /** Element ids per {@code element-inheritance} statement: one plan for every batch. */
+    private static final int BATCH = 10_000;
+    /** How many of the elements an element inherits a role from its reasons name (the count says the rest). */
+    private static final int INHERITED_EXAMPLES = 5;
+
+    /** An element used for a service, and the path the walk reached it by. */
+    private record Use(String service, String element, List<PathStep> path) {
+    }
 
     private final Driver driver;
     private final String database;
     private final Regimes regimes;
-    private final RequiresGraphQuery requiresGraph;
 
     public DutyQuery(Driver driver, String database, Regimes regimes) {
         this.driver = driver;
         this.database = database;
         this.regimes = regimes;
-        this.requiresGraph = new RequiresGraphQuery(driver, database);
     }
 
     /**
@@ -56,39 +64,62 @@ public final class DutyQuery {
      */
     public List<DutyDecision> duties(String carrierOrNull, String serviceOrNull, String regimeOrNull) {
         Regime regime = regimes.getOrDefault(regimeOrNull);
-        Map<String, Object> parameters = parameters(regime);
-        parameters.put("critical", critical(regime, carrierOrNull, serviceOrNull));
         try (var session = driver.session(ReadSessions.config(database))) {
+            Map<String, List<PathStep>> paths = new HashMap<>();
             List<Record> rows = session.executeRead(tx -> {
-                parameters.put("uses", uses(tx, carrierOrNull, serviceOrNull));
+                paths.clear();
+                Map<String, Object> parameters = parameters(regime);
+                parameters.put("critical", critical(tx, regime, carrierOrNull, serviceOrNull));
+                List<Use> uses = uses(tx, carrierOrNull, serviceOrNull);
+                uses.forEach(use -> paths.put(key(use.service(), use.element()), use.path()));
+                parameters.put("uses", uses.stream()
+                        .map(use -> Map.of("service", use.service(), "element", use.element())).toList());
+                parameters.put("above", above(tx, uses, parameters));
                 return tx.run(DUTIES, parameters).list();
             });
-            return rows.stream().map(row -> decision(regime, row)).toList();
+            return rows.stream().map(row -> decision(regime, row,
+                    paths.get(key(row.get("service").asString(), row.get("element").asString())))).toList();
         }
     }
 
+    private static String key(String service, String element) {
+        return service + '\n' + element;
+    }
+
     /**
-     * (service, element, path) for every element used for a carrier's service, as the query's {@code $uses}. The
-     * walk reads only the part of the graph the services reach: for one service's explanation, a few hundred nodes.
+     * Every element used for a carrier's service, with its path. The walk reads only the part of the graph the
+     * services reach: for one service's explanation, a few hundred nodes.
      */
-    private static List<Map<String, Object>> uses(TransactionContext tx, String carrierOrNull, String serviceOrNull) {
+    private static List<Use> uses(TransactionContext tx, String carrierOrNull, String serviceOrNull) {
         List<UsageGraph.ServiceStart> starts = UsageGraph.services(tx, carrierOrNull, serviceOrNull, true);
         UsageGraph graph = UsageGraph.loadFrom(tx, starts.stream().map(UsageGraph.ServiceStart::service).toList());
-        List<Map<String, Object>> uses = new ArrayList<>();
+        List<Use> uses = new ArrayList<>();
         for (UsageGraph.ServiceStart start : starts) {
-            graph.reachedFrom(start.service()).forEach((element, path) -> uses.add(Map.of(
-                    "service", start.service(),
-                    "element", element,
-                    "path", path.stream().map(DutyQuery::step).toList())));
+            graph.reachedFrom(start.service()).forEach((element, path) ->
+                    uses.add(new Use(start.service(), element, path)));
         }
         return uses;
     }
 
-    private static Map<String, Object> step(PathStep step) {
-        Map<String, Object> map = new HashMap<>();
-        map.put("id", step.id());
-        map.put("via", step.via());
-        return map;
+    /**
+     * Per element used, what it takes from the elements above it ({@code element-inheritance.cypher}): each element
+     * is walked up once, however many services use it (a zone is used by nearly every service).
+     */
+    private static Map<String, Object> above(TransactionContext tx, List<Use> uses,
+                                             Map<String, Object> regimeParameters) {
+        List<String> elements = uses.stream().map(Use::element).distinct().toList();
+        Map<String, Object> above = new HashMap<>();
+        for (int start = 0; start < elements.size(); start += BATCH) {
+            Map<String, Object> parameters = Map.of(
+                    "elements", elements.subList(start, Math.min(elements.size(), start + BATCH)),
+                    "nonInheritingKinds", regimeParameters.get("nonInheritingKinds"),
+                    "lineOrSwitchRoles", regimeParameters.get("lineOrSwitchRoles"),
+                    "examples", INHERITED_EXAMPLES);
+            tx.run(ELEMENT_INHERITANCE, parameters).forEachRemaining(row -> above.put(row.get("element").asString(),
+                    Map.of("inherited", row.get("inherited").asObject(),
+                            "ownLineOrSwitchHosts", row.get("ownLineOrSwitchHosts").asObject())));
+        }
+        return above;
     }
 
     /** The regime's data as the query's parameters. */
@@ -112,16 +143,17 @@ public final class DutyQuery {
     }
 
     /** Per service of the extension's classes, the elements whose failure alone makes it fail. */
-    private Map<String, Object> critical(Regime regime, String carrierOrNull, String serviceOrNull) {
+    private static Map<String, Object> critical(TransactionContext tx, Regime regime, String carrierOrNull,
+                                                String serviceOrNull) {
         Map<String, Object> critical = new HashMap<>();
-        regime.extension().ifPresent(extension -> requiresGraph
-                .belowServices(carrierOrNull, serviceOrNull, wires(extension.serviceClasses()))
+        regime.extension().ifPresent(extension -> RequiresGraphQuery
+                .belowServices(tx, carrierOrNull, serviceOrNull, wires(extension.serviceClasses()))
                 .forEach((service, edges) ->
                         critical.put(service, List.copyOf(new FailurePropagation(edges).criticalFor(service)))));
         return critical;
     }
 
-    private static DutyDecision decision(Regime regime, Record row) {
+    private static DutyDecision decision(Regime regime, Record row, List<PathStep> path) {
         String status = row.get("status").asString();
         boolean inScope = "in-scope".equals(status);
         String carrier = row.get("carrier").asString();
@@ -140,9 +172,9 @@ public final class DutyQuery {
                 regime.rule(ruleKey).id(),
                 regime.rule(ruleKey).citation(),
                 regime.id(),
-                DutyReasons.of(regime, row),
+                DutyReasons.of(regime, row, path),
                 inScope ? standards(regime, row.get("serviceClass").asString(null)) : List.of(),
-                row.get("path").asList(step -> new PathStep(step.get("id").asString(), step.get("via").asString(null))));
+                path);
     }
 
     private static List<String> standards(Regime regime, String serviceClass) {

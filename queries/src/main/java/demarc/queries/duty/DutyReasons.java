@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import demarc.model.decision.PathStep;
+
 import demarc.model.vocabulary.ServiceClass;
 import demarc.model.vocabulary.WireValue;
 import demarc.queries.rulebook.Regime;
@@ -30,9 +32,9 @@ final class DutyReasons {
         this.element = row.get("element").asString();
     }
 
-    static List<String> of(Regime regime, Record row) {
+    static List<String> of(Regime regime, Record row, List<PathStep> path) {
         DutyReasons reasons = new DutyReasons(regime, row);
-        reasons.usage();
+        reasons.usage(path);
         if (reasons.category()) {
             if (!reasons.ownLineOrSwitch()) {
                 reasons.items();
@@ -51,11 +53,10 @@ final class DutyReasons {
     }
 
     /** How the walk from the service brought the element in, when an operations element is on the way. */
-    private void usage() {
-        List<Value> path = row.get("path").asList(v -> v);
+    private void usage(List<PathStep> path) {
         for (int i = 1; i < path.size(); i++) {
-            if ("managed-by".equals(path.get(i).get("via").asString(null))) {
-                reasons.add(path.get(i).get("id").asString() + " manages " + path.get(i - 1).get("id").asString()
+            if ("managed-by".equals(path.get(i).via())) {
+                reasons.add(path.get(i).id() + " manages " + path.get(i - 1).id()
                         + ", which " + service + " uses: an element is used for what it operates");
             }
         }
@@ -145,8 +146,10 @@ final class DutyReasons {
 
     private void roles() {
         for (Value inherited : row.get("inherited").asList(v -> v)) {
-            reasons.add(element + " inherits " + inherited.get("role").asString() + " from "
-                    + inherited.get("from").asString());
+            List<String> from = inherited.get("from").asList(Value::asString);
+            int more = inherited.get("count").asInt() - from.size();
+            reasons.add(element + " inherits " + inherited.get("role").asString() + " from " + String.join(", ", from)
+                    + (more > 0 ? " and " + count(more) + " more elements that require it" : ""));
         }
         if (row.get("keepsDeclaredRoles").asBoolean()) {
             reasons.add(element + " is a " + (flag("isFunction") ? "function" : row.get("elementKind").asString())

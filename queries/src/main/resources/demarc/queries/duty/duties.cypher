@@ -2,36 +2,28 @@
 // Legal basis: 電気通信事業法41条1項・4項・5項; 施行規則27条の2 二・三, 27条の2の2② (rules.md, "Duty to keep
 // facilities conforming"). One row per (carrier C, service S of C, element F used for S) with the decision.
 // "Used for S" (REQUIRES forward, not across a declared connection, and MANAGES backward, any mix) is walked by
-// UsageGraph and arrives as $uses: [{service, element, path: [{id, via}]}]. Regime data: $dutyCategories, $largeImpactDesignation,
-// $paidUsersThreshold, $mobileVoiceNumbersDesignate, $item2Classes, $lineOrSwitchRoles, $coreRoles,
-// $itemThreeApplies, $nonInheritingKinds, $extensionClasses, $extensionInsufficientRoles,
+// UsageGraph and arrives as $uses: [{service, element}] (the paths stay with the caller). What each element takes
+// from the elements above it comes from element-inheritance.cypher as $above (map: element id -> {inherited,
+// ownLineOrSwitchHosts}). Regime data: $dutyCategories, $largeImpactDesignation, $paidUsersThreshold,
+// $mobileVoiceNumbersDesignate, $item2Classes, $lineOrSwitchRoles, $coreRoles, $itemThreeApplies,
+// $nonInheritingKinds, $extensionClasses, $extensionInsufficientRoles,
 // $critical (map: service id -> ids of the elements critical for it).
 UNWIND $uses AS use
 MATCH (s:Service {id: use.service})-[:PROVIDED_BY]->(c:Party {type: 'carrier'})
 MATCH (f:Element {id: use.element})
 OPTIONAL MATCH (f)-[:OWNED_BY]->(owner:Party)
 OPTIONAL MATCH (f)-[:OPERATED_BY]->(operator:Party)
-WITH c, s, f, use.path AS path, owner, operator, coalesce(f.roles, []) AS declaredRoles,
+WITH c, s, f, owner, operator, coalesce(f.roles, []) AS declaredRoles,
      coalesce(f:Function OR f.kind IN $nonInheritingKinds, false) AS keepsDeclaredRoles,
      (owner IS NOT NULL AND owner = c) AS ownedByCarrier
 // A resource other than a line inherits the declared roles of every element that requires it, transitively.
-WITH *, CASE WHEN keepsDeclaredRoles THEN [] ELSE COLLECT {
-            MATCH (x:Element)-[:REQUIRES*1..]->(f)
-            WITH DISTINCT x
-            UNWIND coalesce(x.roles, []) AS role
-            WITH role, x ORDER BY role, x.id
-            WHERE NOT role IN declaredRoles
-            RETURN {role: role, from: x.id}
-        } END AS inherited
+WITH *, $above[f.id] AS above
+WITH *, CASE WHEN keepsDeclaredRoles THEN [] ELSE coalesce(above.inherited, []) END AS inherited
 WITH *, reduce(acc = declaredRoles, i IN inherited | CASE WHEN i.role IN acc THEN acc ELSE acc + i.role END)
         AS effectiveRoles,
      // Own line or switch: C's element with a line/switch role, or C's resource that such an element of C requires.
      ownedByCarrier AND any(role IN declaredRoles WHERE role IN $lineOrSwitchRoles) AS ownLineOrSwitchItself,
-     CASE WHEN ownedByCarrier AND f:Resource THEN COLLECT {
-            MATCH (y:Element)-[:REQUIRES*1..]->(f)
-            WHERE (y)-[:OWNED_BY]->(c) AND any(role IN coalesce(y.roles, []) WHERE role IN $lineOrSwitchRoles)
-            RETURN DISTINCT y.id AS host ORDER BY host
-        } ELSE [] END AS ownLineOrSwitchHosts,
+     CASE WHEN ownedByCarrier AND f:Resource THEN coalesce(above.ownLineOrSwitchHosts, []) ELSE [] END AS ownLineOrSwitchHosts,
      coalesce(c.category IN $dutyCategories, false) AS lineInstalling,
      ((coalesce(s.paid, false) AND coalesce(s.users, 0) >= $paidUsersThreshold)
         OR ($mobileVoiceNumbersDesignate AND coalesce(s.mobileVoiceNumbers, false))) AS designatedService
@@ -66,6 +58,5 @@ RETURN c.id AS carrier, c.category AS category, coalesce(c.designations, []) AS 
        CASE WHEN dutyApplies AND NOT ownLineOrSwitch AND NOT (item2 AND item3) AND NOT extension
             THEN [x IN [CASE WHEN NOT item2 THEN 'item-2' END, CASE WHEN NOT item3 THEN 'item-3' END]
                   WHERE x IS NOT NULL]
-            ELSE [] END AS exemptions,
-       path
+            ELSE [] END AS exemptions
 ORDER BY carrier, service, element

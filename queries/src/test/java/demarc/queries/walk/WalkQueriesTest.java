@@ -25,13 +25,11 @@ class WalkQueriesTest {
     static EmbeddedNeo4j neo4j = new EmbeddedNeo4j();
 
     static ServicesUsingQuery servicesUsing;
-    static RequiresGraphQuery requiresGraph;
 
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "walk-graph.cypher");
         servicesUsing = new ServicesUsingQuery(neo4j.driver(), null);
-        requiresGraph = new RequiresGraphQuery(neo4j.driver(), null);
     }
 
     @Test
@@ -76,7 +74,7 @@ class WalkQueriesTest {
 
     @Test
     void theRequiresGraphBelowServicesOfTheGivenClassesCrossesConnections() {
-        Map<String, List<RequiresEdge>> below = requiresGraph.belowServices(null, null, List.of("data"));
+        Map<String, List<RequiresEdge>> below = belowServices(null, null, List.of("data"));
         // s-orphan has no provider: no carrier's service, so no duty and no requires graph for it.
         assertThat(below).containsOnlyKeys("s1", "s3");
         assertThat(below.get("s1")).containsExactly(
@@ -88,8 +86,14 @@ class WalkQueriesTest {
                 new RequiresEdge("vm-b", 0, false, "zone"));
         assertThat(below.get("s3")).containsExactly(new RequiresEdge("s3", -1, false, "loose"));
         assertThat(new FailurePropagation(below.get("s1")).criticalFor("s1")).containsExactly("ctl", "far", "zone");
-        assertThat(requiresGraph.belowServices("p", null, List.of("data"))).containsOnlyKeys("s1");
-        assertThat(requiresGraph.belowServices(null, "s2", List.of("data"))).isEmpty();
-        assertThat(requiresGraph.belowServices(null, "s2", List.of("mobile"))).containsOnlyKeys("s2");
+        assertThat(belowServices("p", null, List.of("data"))).containsOnlyKeys("s1");
+        assertThat(belowServices(null, "s2", List.of("data"))).isEmpty();
+        assertThat(belowServices(null, "s2", List.of("mobile"))).containsOnlyKeys("s2");
+    }
+
+    private static Map<String, List<RequiresEdge>> belowServices(String carrier, String service, List<String> classes) {
+        try (var session = neo4j.driver().session()) {
+            return session.executeRead(tx -> RequiresGraphQuery.belowServices(tx, carrier, service, classes));
+        }
     }
 }
