@@ -1,9 +1,14 @@
 package demarc.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,5 +24,14 @@ class RestApiTest extends RestApiContract {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("demarc.db", store::toString);
+    }
+
+    @Autowired
+    Neo4jMappingContext mappingContext;
+
+    /** The benchmark's saveAll entities (demarc.api.bench.sdn) live in a mapping context of their own. */
+    @Test
+    void theApplicationMapsNoEntity() {
+        assertThat(mappingContext.getPersistentEntities()).isEmpty();
     }
 }

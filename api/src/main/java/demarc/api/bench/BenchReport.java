@@ -16,7 +16,11 @@ public final class BenchReport {
             {"  carrier documents only, entities/s", "demarcCarrierDocumentsEntitiesPerSecond"},
             {"baseline UNWIND MERGE, s", "baselineImportSeconds"},
             {"baseline UNWIND MERGE, entities/s", "baselineImportEntitiesPerSecond"},
-            {"Spring Data Neo4j saveAll", "saveAll"},
+            {"Spring Data Neo4j saveAll, s", "saveAllSeconds"},
+            {"Spring Data Neo4j saveAll, entities/s", "saveAllEntitiesPerSecond"},
+            {"  entities written", "saveAllEntities"},
+            {"  of intended", "saveAllIntendedEntities"},
+            {"  store counts", "saveAllCounts"},
             {"duty sweep, s", "dutySweepSeconds"},
             {"  decisions", "dutyDecisions"},
             {"bare service paths, s", "bareServicePathsSeconds"},
@@ -58,6 +62,8 @@ public final class BenchReport {
             });
             out.println(line);
         }
+        results.stream().filter(result -> result.get("saveAll") != null).forEach(result -> out.println(
+                "saveAll at " + result.get("elements") + " elements: " + result.get("saveAll")));
         out.flush();
     }
 

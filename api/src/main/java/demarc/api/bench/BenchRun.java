@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 
+import demarc.api.bench.sdn.SaveAllLoader;
 import demarc.api.generate.NetworkGenerator;
 import demarc.api.neo4j.EmbeddedNeo4jServer;
 import demarc.api.neo4j.EmbeddedSettings;
@@ -34,7 +36,8 @@ import demarc.queries.whatif.WhatIfQuery;
 /**
  * One benchmark run at one size (BENCHMARKS.md): generates the network, imports it with demarc's loader into a
  * fresh embedded store and runs the sweeps, the what-if and the explanations there against the bare traversals,
- * then loads the same documents with the plain {@code UNWIND MERGE} baseline into a second fresh store.
+ * then loads the same documents with the plain {@code UNWIND MERGE} baseline into a second fresh store and with
+ * Spring Data Neo4j's {@code saveAll} into a third.
  * Everything goes over Bolt on 127.0.0.1, as a client of a server would.
  */
 public final class BenchRun {
@@ -49,18 +52,24 @@ public final class BenchRun {
     private final long pageCacheBytes;
     private final Consumer<String> progress;
     private final Set<String> skipped;
+    private final Duration saveAllBudget;
 
-    /** {@code skipped}: measurements left out, of {@link #SKIPPABLE}. */
-    public BenchRun(Path work, long seed, long pageCacheBytes, Set<String> skipped, Consumer<String> progress) {
+    /**
+     * {@code skipped}: measurements left out, of {@link #SKIPPABLE}; {@code saveAllBudget}: how long the
+     * {@code saveAll} baseline may run before it stops and reports what it wrote by then.
+     */
+    public BenchRun(Path work, long seed, long pageCacheBytes, Set<String> skipped, Duration saveAllBudget,
+                    Consumer<String> progress) {
         this.work = work;
         this.seed = seed;
         this.pageCacheBytes = pageCacheBytes;
         this.skipped = skipped;
+        this.saveAllBudget = saveAllBudget;
         this.progress = progress;
     }
 
     /** The measurements {@code --skip} may leave out: the slow ones at large sizes. */
-    public static final Set<String> SKIPPABLE = Set.of("duty-sweep", "explanations", "baseline");
+    public static final Set<String> SKIPPABLE = Set.of("duty-sweep", "explanations", "baseline", "saveall");
 
     /** Runs every measurement at {@code elements}; the result's keys are the report's. */
     public Map<String, Object> run(long elements) {
@@ -136,22 +145,72 @@ public final class BenchRun {
         result.put("storeMiB", mib(home.resolve("data/databases/neo4j")));
         result.put("txLogMiB", mib(home.resolve("data/transactions/neo4j")));
 
-        if (skipped.contains("baseline")) {
-            result.put("totalSeconds", seconds(began));
-            return result;
+        if (!skipped.contains("baseline")) {
+            progress.accept(elements + ": baseline UNWIND MERGE load ...");
+            try (Store store = new Store(work.resolve("baseline-" + elements))) {
+                long start = System.nanoTime();
+                baseline.load(store.driver);
+                double seconds = seconds(start);
+                long entities = store.count("count-entities.cypher");
+                result.put("baselineEntities", entities);
+                result.put("baselineImportSeconds", seconds);
+                result.put("baselineImportEntitiesPerSecond", Math.round(entities / seconds));
+            }
         }
-        progress.accept(elements + ": baseline UNWIND MERGE load ...");
-        try (Store store = new Store(work.resolve("baseline-" + elements))) {
-            long start = System.nanoTime();
-            baseline.load(store.driver);
-            double seconds = seconds(start);
-            long entities = store.count("count-entities.cypher");
-            result.put("baselineEntities", entities);
-            result.put("baselineImportSeconds", seconds);
-            result.put("baselineImportEntitiesPerSecond", Math.round(entities / seconds));
+        if (!skipped.contains("saveall")) {
+            result.putAll(saveAll(documents, elements));
         }
-        result.put("saveAll", "not measured: see BENCHMARKS.md");
         result.put("totalSeconds", seconds(began));
+        return result;
+    }
+
+    /**
+     * The {@code saveAll} baseline into a fresh store, within {@link #saveAllBudget}; afterwards the store's node
+     * and relationship counts against what the loader meant to write. Stopped by the budget, the rate is what it
+     * wrote in the time it had.
+     */
+    private Map<String, Object> saveAll(List<NetworkGenerator.Document> documents, long elements) {
+        progress.accept(elements + ": Spring Data Neo4j saveAll, " + SaveAllLoader.BATCH + " entities a call, at most "
+                + saveAllBudget.toSeconds() + " s ...");
+        SaveAllLoader loader = new SaveAllLoader(documents);
+        Map<String, Object> result = new LinkedHashMap<>();
+        try (Store store = new Store(work.resolve("saveall-" + elements))) {
+            long start = System.nanoTime();
+            SaveAllLoader.Outcome outcome = loader.load(store.driver, start + saveAllBudget.toNanos());
+            double seconds = seconds(start);
+            Record counts = store.single("count-graph.cypher", Map.of());
+            long nodes = counts.get("nodes").asLong();
+            long relationships = counts.get("relationships").asLong();
+            long intended = loader.intendedNodes() + loader.intendedRelationships();
+            String check;
+            String sentence = String.format("%,d of %,d entities in %.1f s", nodes + relationships, intended, seconds);
+            if (!outcome.complete()) {
+                check = "budget reached";
+                sentence += String.format(", stopped by the %d s budget after %d saveAll calls",
+                        saveAllBudget.toSeconds(), outcome.calls());
+            } else if (nodes == loader.intendedNodes() && relationships == loader.intendedRelationships()) {
+                check = "as intended";
+                sentence += ", the store's counts as intended";
+            } else {
+                check = "DIFFER";
+                sentence += String.format(", but the store's counts differ from the intended: %,d nodes (%,d meant),"
+                        + " %,d relationships (%,d meant)", nodes, loader.intendedNodes(), relationships,
+                        loader.intendedRelationships());
+            }
+            result.put("saveAll", sentence);
+            result.put("saveAllSeconds", seconds);
+            result.put("saveAllEntities", nodes + relationships);
+            result.put("saveAllEntitiesPerSecond", Math.round((nodes + relationships) / seconds));
+            result.put("saveAllIntendedEntities", intended);
+            result.put("saveAllCounts", check);
+            result.put("saveAllNodes", nodes);
+            result.put("saveAllIntendedNodes", loader.intendedNodes());
+            result.put("saveAllRelationships", relationships);
+            result.put("saveAllIntendedRelationships", loader.intendedRelationships());
+            result.put("saveAllCalls", outcome.calls());
+            result.put("saveAllComplete", outcome.complete());
+            progress.accept("  saveAll: " + sentence);
+        }
         return result;
     }
 

@@ -3,6 +3,7 @@ package demarc.api.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code demarc bench}: the benchmark of BENCHMARKS.md, at one or more sizes, in this process. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Generates a synthetic network at each size and measures, on fresh embedded stores over",
-                "Bolt: demarc's import against a plain UNWIND MERGE load, the duty and demarcation sweeps and a",
-                "zone's what-if against bare traversals, one explanation's p50/p95/p99, peak heap and store size.",
+                "Bolt: demarc's import against a plain UNWIND MERGE load and Spring Data Neo4j's saveAll, the duty",
+                "and demarcation sweeps and a zone's what-if against bare traversals, one explanation's",
+                "p50/p95/p99, peak heap and store size.",
                 "Prints a table and writes a JSON report. Takes minutes; see BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -48,8 +50,12 @@ final class BenchCommand implements Callable<Integer> {
     long pageCacheMiB;
 
     @Option(names = "--skip", paramLabel = "WHAT", split = ",",
-            description = "Leave out slow measurements: duty-sweep, explanations, baseline.")
+            description = "Leave out slow measurements: duty-sweep, explanations, baseline, saveall.")
     Set<String> skipped = Set.of();
+
+    @Option(names = "--saveall-budget", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Stop the saveAll baseline after this long and report what it wrote (default: 600).")
+    long saveAllBudgetSeconds;
 
     @Spec
     CommandSpec spec;
@@ -63,11 +69,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (String skip : skipped) {
             if (!BenchRun.SKIPPABLE.contains(skip)) {
-                throw new BadInputException("--skip takes duty-sweep, explanations or baseline, not " + skip);
+                throw new BadInputException("--skip takes duty-sweep, explanations, baseline or saveall, not " + skip);
             }
         }
         PrintWriter err = spec.commandLine().getErr();
-        BenchRun run = new BenchRun(work, seed, pageCacheMiB * 1024 * 1024, skipped, line -> {
+        if (saveAllBudgetSeconds < 1) {
+            throw new BadInputException("--saveall-budget must be at least 1 second, was " + saveAllBudgetSeconds);
+        }
+        BenchRun run = new BenchRun(work, seed, pageCacheMiB * 1024 * 1024, skipped,
+                Duration.ofSeconds(saveAllBudgetSeconds), line -> {
             err.println(line);
             err.flush();
         });

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.data.neo4j.aot.Neo4jManagedTypes;
 
 import demarc.api.check.DesignCheck;
 import demarc.api.check.ScratchGraph;
@@ -43,6 +44,16 @@ public class GraphConfiguration {
 
     GraphConfiguration(@Value("${demarc.neo4j.database:}") String database) {
         this.database = database.isBlank() ? null : database.strip();
+    }
+
+    /**
+     * The application reads and writes the graph with its own Cypher and maps no entity. Without this bean Spring
+     * Data Neo4j would scan {@code demarc.api} for {@code @Node} classes and map the benchmark's {@code saveAll}
+     * entities ({@code demarc.api.bench.sdn}), which have a mapping context of their own.
+     */
+    @Bean
+    Neo4jManagedTypes neo4jManagedTypes() {
+        return Neo4jManagedTypes.empty();
     }
 
     @Bean
