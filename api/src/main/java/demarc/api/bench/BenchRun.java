@@ -137,7 +137,7 @@ public final class BenchRun {
                     store.single("bare-dependents.cypher", Map.of("id", ZONE)).get("dependents").asLong())));
             if (!skipped.contains("explanations")) {
                 progress.accept(elements + ": explanations ...");
-                result.putAll(explanations(duty, baseline.serviceIds()));
+                result.putAll(explanations(duty, store.ids("service-ids.cypher")));
             }
             result.put("peakHeapMiB", heap.peakMiB());
         }
@@ -273,6 +273,13 @@ public final class BenchRun {
 
         long count(String statement) {
             return single(statement, Map.of()).get("entities").asLong();
+        }
+
+        List<String> ids(String statement) {
+            String query = CypherResource.load(BenchRun.class, statement);
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run(query).list(row -> row.get("id").asString()));
+            }
         }
 
         Record single(String statement, Map<String, Object> parameters) {
