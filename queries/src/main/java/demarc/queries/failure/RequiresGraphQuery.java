@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
 
@@ -20,10 +21,12 @@ public final class RequiresGraphQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
 
-    public RequiresGraphQuery(Driver driver, String database) {
+    public RequiresGraphQuery(Driver driver, String database, GraphGate gate) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
     }
 
     /**
@@ -32,6 +35,11 @@ public final class RequiresGraphQuery {
      */
     public Map<String, List<RequiresEdge>> belowServices(String carrierOrNull, String serviceOrNull,
                                                          Collection<String> serviceClasses) {
+        return gate.read(() -> read(carrierOrNull, serviceOrNull, serviceClasses));
+    }
+
+    private Map<String, List<RequiresEdge>> read(String carrierOrNull, String serviceOrNull,
+                                                 Collection<String> serviceClasses) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("carrier", carrierOrNull);
         parameters.put("service", serviceOrNull);

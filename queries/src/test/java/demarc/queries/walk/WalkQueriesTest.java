@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.decision.CrossingService;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.failure.FailurePropagation;
 import demarc.queries.failure.RequiresEdge;
 import demarc.queries.failure.RequiresGraphQuery;
@@ -30,8 +31,8 @@ class WalkQueriesTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "walk-graph.cypher");
-        servicesUsing = new ServicesUsingQuery(neo4j.driver(), null);
-        requiresGraph = new RequiresGraphQuery(neo4j.driver(), null);
+        servicesUsing = new ServicesUsingQuery(neo4j.driver(), null, new GraphGate());
+        requiresGraph = new RequiresGraphQuery(neo4j.driver(), null, new GraphGate());
     }
 
     @Test
