@@ -1,14 +1,22 @@
 package demarc.api;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import org.neo4j.driver.Driver;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import demarc.model.gate.GraphGate;
 
 /**
  * The boundaries between the modules and layers, checked on the compiled classes of model, importer, queries
@@ -49,4 +57,24 @@ class ArchitectureTest {
                     + "one writes it (the carrier report's decisions and chains with PROV-O provenance); the "
                     + "export lives in api because it writes what the queries decide, which the importer must not "
                     + "know, and every other package stays free of Jena");
+
+    @ArchTest
+    static final ArchRule queriesReadThroughTheGraphGate = classes().that().resideInAPackage("demarc.queries..")
+            .and().arePublic().should(holdAGateWithTheirDriver())
+            .because("a query holds the gate for all its reads, so that an import of this process never commits in"
+                    + " the middle of them (docs/graph-model.md, \"Imports at the same time\")");
+
+    private static ArchCondition<JavaClass> holdAGateWithTheirDriver() {
+        return new ArchCondition<>("hold a GraphGate when they hold a Driver") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean driver = type.getFields().stream().anyMatch(f -> f.getRawType().isEquivalentTo(Driver.class));
+                boolean gate = type.getFields().stream().anyMatch(f -> f.getRawType().isEquivalentTo(GraphGate.class));
+                if (driver && !gate) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " reads with a Driver but has no"
+                            + " GraphGate"));
+                }
+            }
+        };
+    }
 }

@@ -28,6 +28,7 @@ import demarc.api.neo4j.EmbeddedSettings;
 import demarc.importer.cypher.CypherResource;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyQuery;
 import demarc.queries.rulebook.Regimes;
@@ -86,7 +87,8 @@ public final class BenchRun {
         try (HeapWatch heap = new HeapWatch(); Store store = new Store(home)) {
             new GraphSchema(store.driver, null).apply();
             progress.accept(elements + ": demarc import of " + documents.size() + " documents ...");
-            InventoryImporter importer = new InventoryImporter(store.driver, null);
+            GraphGate gate = new GraphGate();
+            InventoryImporter importer = new InventoryImporter(store.driver, null, gate);
             long start = System.nanoTime();
             long carriersStart = 0;
             long entitiesBeforeCarriers = 0;
@@ -117,7 +119,7 @@ public final class BenchRun {
             result.put("importPeakHeapMiB", heap.peakMiB());
 
             Regimes regimes = Regimes.bundled();
-            DutyQuery duty = new DutyQuery(store.driver, null, regimes);
+            DutyQuery duty = new DutyQuery(store.driver, null, gate, regimes);
             if (!skipped.contains("duty-sweep")) {
                 progress.accept(elements + ": duty sweep ...");
                 result.put("dutySweepSeconds",
@@ -126,11 +128,11 @@ public final class BenchRun {
             result.put("bareServicePathsSeconds", timed(() -> result.put("bareServicePaths",
                     store.single("bare-service-paths.cypher", Map.of()).get("paths").asLong())));
             progress.accept(elements + ": demarcation sweep ...");
-            DemarcationQuery demarcation = new DemarcationQuery(store.driver, null, regimes);
+            DemarcationQuery demarcation = new DemarcationQuery(store.driver, null, gate, regimes);
             result.put("demarcationSweepSeconds", timed(() -> result.put("demarcationDecisions",
                     demarcation.demarcations(null, null).size())));
             progress.accept(elements + ": what-if of " + ZONE + " ...");
-            WhatIfQuery whatIf = new WhatIfQuery(store.driver, null, regimes);
+            WhatIfQuery whatIf = new WhatIfQuery(store.driver, null, gate, regimes);
             result.put("whatIfZoneSeconds", timed(() -> result.put("whatIfFailedElements",
                     whatIf.whatIf(List.of(ZONE), null, null).elements().size())));
             result.put("bareDependentsSeconds", timed(() -> result.put("bareDependents",

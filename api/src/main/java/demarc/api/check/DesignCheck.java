@@ -9,6 +9,7 @@ import demarc.importer.inventory.DocumentLines;
 import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.inventory.InventoryRejectedException;
+import demarc.model.gate.GraphGate;
 import demarc.queries.check.GraphEvaluation;
 import demarc.queries.check.GraphEvaluation.Evaluation;
 import demarc.queries.check.GraphExport;
@@ -51,7 +52,9 @@ public final class DesignCheck {
         long startBefore = scratch.startMillis();
         scratch.driver();
         long scratchStart = startBefore == 0 ? scratch.startMillis() : 0;
-        GraphEvaluation evaluation = new GraphEvaluation(scratch.driver(), null, regimes);
+        // the scratch graph is this check's alone: its own gate, shared by its importer and its evaluation
+        GraphGate scratchGate = new GraphGate();
+        GraphEvaluation evaluation = new GraphEvaluation(scratch.driver(), null, scratchGate, regimes);
         scratch.clear();
         try {
             long mark = System.nanoTime();
@@ -66,7 +69,7 @@ public final class DesignCheck {
                 evaluate = millisSince(mark);
             }
             mark = System.nanoTime();
-            InventoryImporter importer = new InventoryImporter(scratch.driver(), null);
+            InventoryImporter importer = new InventoryImporter(scratch.driver(), null, scratchGate);
             for (DesignFile design : designs) {
                 importer.importDocument(design.name(), design.content());
             }

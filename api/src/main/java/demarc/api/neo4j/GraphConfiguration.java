@@ -18,6 +18,7 @@ import demarc.importer.format.FormatImporter;
 import demarc.importer.format.Formats;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.queries.chain.ChainQuery;
 import demarc.queries.check.GraphExport;
 import demarc.queries.demarcation.DemarcationQuery;
@@ -33,7 +34,9 @@ import demarc.queries.whatif.WhatIfQuery;
 
 /**
  * The importer and the decision queries, each on Boot's {@link Driver} and the database {@code demarc.neo4j.database}
- * (empty: the server's default). The schema is applied once, when the context starts, before the importer exists.
+ * (empty: the server's default), all passing one {@link GraphGate}: every read of the REST API, the web view and the
+ * CLI sees the graph before an import of this process or after it, never between. The schema is applied once, when
+ * the context starts, before the importer exists.
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphConfiguration {
@@ -65,10 +68,16 @@ public class GraphConfiguration {
         return schema;
     }
 
+    /** The one gate of this process: imports close it around their commits, the queries read through it. */
+    @Bean
+    GraphGate graphGate() {
+        return new GraphGate();
+    }
+
     @Bean
     @DependsOn("graphSchema")
-    InventoryImporter inventoryImporter(Driver driver) {
-        return new InventoryImporter(driver, database);
+    InventoryImporter inventoryImporter(Driver driver, GraphGate gate) {
+        return new InventoryImporter(driver, database, gate);
     }
 
     /** What one imported file may ask of the importer (README, "Limits on imported files"). */
@@ -92,58 +101,58 @@ public class GraphConfiguration {
     }
 
     @Bean
-    DutyQuery dutyQuery(Driver driver, Regimes regimes) {
-        return new DutyQuery(driver, database, regimes);
+    DutyQuery dutyQuery(Driver driver, GraphGate gate, Regimes regimes) {
+        return new DutyQuery(driver, database, gate, regimes);
     }
 
     @Bean
-    DutyDiffQuery dutyDiffQuery(DutyQuery dutyQuery, Regimes regimes) {
-        return new DutyDiffQuery(dutyQuery, regimes);
+    DutyDiffQuery dutyDiffQuery(DutyQuery dutyQuery, GraphGate gate, Regimes regimes) {
+        return new DutyDiffQuery(dutyQuery, gate, regimes);
     }
 
     @Bean
-    DemarcationQuery demarcationQuery(Driver driver, Regimes regimes) {
-        return new DemarcationQuery(driver, database, regimes);
+    DemarcationQuery demarcationQuery(Driver driver, GraphGate gate, Regimes regimes) {
+        return new DemarcationQuery(driver, database, gate, regimes);
     }
 
     @Bean
-    ChainQuery chainQuery(Driver driver) {
-        return new ChainQuery(driver, database);
+    ChainQuery chainQuery(Driver driver, GraphGate gate) {
+        return new ChainQuery(driver, database, gate);
     }
 
     @Bean
-    LookupQuery lookupQuery(Driver driver) {
-        return new LookupQuery(driver, database);
+    LookupQuery lookupQuery(Driver driver, GraphGate gate) {
+        return new LookupQuery(driver, database, gate);
     }
 
     @Bean
-    SearchQuery searchQuery(Driver driver) {
-        return new SearchQuery(driver, database);
+    SearchQuery searchQuery(Driver driver, GraphGate gate) {
+        return new SearchQuery(driver, database, gate);
     }
 
     @Bean
-    WhatIfQuery whatIfQuery(Driver driver, Regimes regimes) {
-        return new WhatIfQuery(driver, database, regimes);
+    WhatIfQuery whatIfQuery(Driver driver, GraphGate gate, Regimes regimes) {
+        return new WhatIfQuery(driver, database, gate, regimes);
     }
 
     @Bean
-    SpofQuery spofQuery(Driver driver) {
-        return new SpofQuery(driver, database);
+    SpofQuery spofQuery(Driver driver, GraphGate gate) {
+        return new SpofQuery(driver, database, gate);
     }
 
     @Bean
-    ExposureQuery exposureQuery(Driver driver, Regimes regimes) {
-        return new ExposureQuery(driver, database, regimes);
+    ExposureQuery exposureQuery(Driver driver, GraphGate gate, Regimes regimes) {
+        return new ExposureQuery(driver, database, gate, regimes);
     }
 
     @Bean
-    ProvenanceQuery provenanceQuery(Driver driver) {
-        return new ProvenanceQuery(driver, database);
+    ProvenanceQuery provenanceQuery(Driver driver, GraphGate gate) {
+        return new ProvenanceQuery(driver, database, gate);
     }
 
     @Bean
-    GraphExport graphExport(Driver driver) {
-        return new GraphExport(driver, database);
+    GraphExport graphExport(Driver driver, GraphGate gate) {
+        return new GraphExport(driver, database, gate);
     }
 
     /** Started on the first design check, stopped and deleted with the context. */

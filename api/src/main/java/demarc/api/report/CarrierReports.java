@@ -20,6 +20,7 @@ import demarc.model.decision.ChainNode;
 import demarc.model.decision.DemarcationDecision;
 import demarc.model.decision.DutyDecision;
 import demarc.model.decision.PartyRef;
+import demarc.model.gate.GraphGate;
 import demarc.queries.chain.ChainQuery;
 import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyQuery;
@@ -49,17 +50,20 @@ public final class CarrierReports {
     private final ExposureQuery exposure;
     private final ChainQuery chains;
     private final ProvenanceQuery provenance;
+    private final GraphGate gate;
     private final Regimes regimes;
     private final JsonMapper canonical;
     private final Clock clock;
 
     public CarrierReports(DutyQuery duties, DemarcationQuery demarcations, ExposureQuery exposure, ChainQuery chains,
-                          ProvenanceQuery provenance, Regimes regimes, JsonMapper json, Clock clock) {
+                          ProvenanceQuery provenance, GraphGate gate, Regimes regimes, JsonMapper json,
+                          Clock clock) {
         this.duties = duties;
         this.demarcations = demarcations;
         this.exposure = exposure;
         this.chains = chains;
         this.provenance = provenance;
+        this.gate = gate;
         this.regimes = regimes;
         this.canonical = json.rebuild()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -77,6 +81,11 @@ public final class CarrierReports {
      */
     public CarrierReport report(String carrier, String regimeOrNull) {
         Regime regime = regimes.getOrDefault(regimeOrNull);
+        // the queries behind one report, and its content hash, are of one state of the graph
+        return gate.read(() -> read(carrier, regime));
+    }
+
+    private CarrierReport read(String carrier, Regime regime) {
         CarrierExposure carrierExposure = exposure.exposure(carrier, false, regime.id()).carriers().stream()
                 .filter(c -> c.carrier().equals(carrier)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the exposure report left out carrier " + carrier));

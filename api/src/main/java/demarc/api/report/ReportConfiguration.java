@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import demarc.api.output.RecordRenderer;
+import demarc.model.gate.GraphGate;
 import demarc.queries.chain.ChainQuery;
 import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyQuery;
@@ -21,8 +22,9 @@ public class ReportConfiguration {
 
     @Bean
     CarrierReports carrierReports(DutyQuery duties, DemarcationQuery demarcations, ExposureQuery exposure,
-                                  ChainQuery chains, ProvenanceQuery provenance, Regimes regimes, JsonMapper json) {
-        return new CarrierReports(duties, demarcations, exposure, chains, provenance, regimes, json,
+                                  ChainQuery chains, ProvenanceQuery provenance, GraphGate gate, Regimes regimes,
+                                  JsonMapper json) {
+        return new CarrierReports(duties, demarcations, exposure, chains, provenance, gate, regimes, json,
                 Clock.systemUTC());
     }
 

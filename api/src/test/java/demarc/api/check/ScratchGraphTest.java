@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import demarc.api.demo.DemoNetwork;
 import demarc.importer.inventory.InventoryImporter;
+import demarc.model.gate.GraphGate;
 import demarc.queries.check.GraphExport;
 
 /** The scratch graph on real Neo4j: a copy is the stored graph node for node, and clearing empties it. */
@@ -43,11 +44,12 @@ class ScratchGraphTest {
 
     @Test
     void aCopyHoldsEveryNodeAndRelationshipWithItsProvenanceAndClearingEmptiesIt() throws Exception {
-        new InventoryImporter(STORED.driver(), null).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
-        GraphExport.Snapshot original = new GraphExport(STORED.driver(), null).snapshot();
+        new InventoryImporter(STORED.driver(), null, new GraphGate())
+                .importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
+        GraphExport.Snapshot original = new GraphExport(STORED.driver(), null, new GraphGate()).snapshot();
 
         SCRATCH.copy(original);
-        GraphExport.Snapshot copy = new GraphExport(SCRATCH.driver(), null).snapshot();
+        GraphExport.Snapshot copy = new GraphExport(SCRATCH.driver(), null, new GraphGate()).snapshot();
 
         assertThat(original.nodes()).hasSizeGreaterThan(40);
         assertThat(canonical(copy)).isEqualTo(canonical(original));
@@ -55,7 +57,7 @@ class ScratchGraphTest {
         assertThat(SCRATCH.startMillis()).isPositive();
 
         SCRATCH.clear();
-        GraphExport.Snapshot cleared = new GraphExport(SCRATCH.driver(), null).snapshot();
+        GraphExport.Snapshot cleared = new GraphExport(SCRATCH.driver(), null, new GraphGate()).snapshot();
         assertThat(cleared.nodes()).isEmpty();
         assertThat(cleared.relationships()).isEmpty();
     }

@@ -30,6 +30,7 @@ import demarc.importer.format.FormatImporter;
 import demarc.importer.format.Formats;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.queries.check.GraphExport;
 
 /**
@@ -157,7 +158,7 @@ class KillDuringImportTest {
         }
 
         FormatImporter importer() {
-            return new FormatImporter(new InventoryImporter(driver, null), Formats.standard());
+            return new FormatImporter(new InventoryImporter(driver, null, new GraphGate()), Formats.standard());
         }
 
         /**
@@ -165,7 +166,7 @@ class KillDuringImportTest {
          * properties: element ids need not survive, the contents must.
          */
         Set<Object> contents() {
-            GraphExport.Snapshot snapshot = new GraphExport(driver, null).snapshot();
+            GraphExport.Snapshot snapshot = new GraphExport(driver, null, new GraphGate()).snapshot();
             Map<String, Object> nodes = new HashMap<>();
             snapshot.nodes().forEach(node -> nodes.put(node.key(), List.of(node.labels(), node.properties())));
             Set<Object> contents = new HashSet<>(nodes.values());

@@ -17,6 +17,7 @@ import demarc.api.neo4j.EmbeddedSettings;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 
 class NetworkGeneratorTest {
 
@@ -28,7 +29,7 @@ class NetworkGeneratorTest {
                 new EmbeddedSettings(home, 0, 64L * 1024 * 1024, "false"));
              Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
             new GraphSchema(driver, null).apply();
-            InventoryImporter importer = new InventoryImporter(driver, null);
+            InventoryImporter importer = new InventoryImporter(driver, null, new GraphGate());
             for (NetworkGenerator.Document document : documents) {
                 ImportReport report = importer.importDocument(document.fileName(), document.text());
                 int imported = report.counts().get("functions") + report.counts().get("resources");

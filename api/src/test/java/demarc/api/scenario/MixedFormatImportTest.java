@@ -19,6 +19,7 @@ import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
 import demarc.model.decision.DemarcationDecision;
 import demarc.model.decision.DutyDecision;
+import demarc.model.gate.GraphGate;
 import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyQuery;
 import demarc.queries.rulebook.Regimes;
@@ -55,11 +56,11 @@ class MixedFormatImportTest {
     static void importTheFourFilesAsOneUnit() throws Exception {
         new GraphSchema(neo4j.driver(), null).apply();
         Path folder = Path.of(MixedFormatImportTest.class.getResource("mixed").toURI());
-        report = new FormatImporter(new InventoryImporter(neo4j.driver(), null), Formats.standard())
+        report = new FormatImporter(new InventoryImporter(neo4j.driver(), null, new GraphGate()), Formats.standard())
                 .importPaths(List.of(folder), null);
         Regimes regimes = Regimes.bundled();
-        duties = new DutyQuery(neo4j.driver(), null, regimes);
-        demarcations = new DemarcationQuery(neo4j.driver(), null, regimes);
+        duties = new DutyQuery(neo4j.driver(), null, new GraphGate(), regimes);
+        demarcations = new DemarcationQuery(neo4j.driver(), null, new GraphGate(), regimes);
     }
 
     static String row(DutyDecision d) {

@@ -23,6 +23,7 @@ import org.neo4j.driver.SessionConfig;
 import demarc.importer.document.DocNode;
 import demarc.importer.document.ParsedDocument;
 import demarc.importer.inventory.Inventory.EntryKind;
+import demarc.model.gate.GraphGate;
 
 /**
  * Imports inventory documents (format version 1, YAML or JSON; shared/design/inventory-format.md) into the
@@ -39,10 +40,15 @@ public final class InventoryImporter {
     private final Driver driver;
     private final SessionConfig readSession;
     private final SessionConfig writeSession;
+    private final GraphGate gate;
 
-    /** {@code database} null means the server's default database. */
-    public InventoryImporter(Driver driver, String database) {
+    /**
+     * {@code database} null means the server's default database; {@code gate} is the one the queries of this
+     * process read through, which each import closes around its commit.
+     */
+    public InventoryImporter(Driver driver, String database, GraphGate gate) {
         this.driver = driver;
+        this.gate = gate;
         SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
         SessionConfig.Builder write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
         if (database != null) {
@@ -98,7 +104,8 @@ public final class InventoryImporter {
             written.add(new InventoryWriter.Document(checked.documents().get(i).inventory(),
                     documents.get(i).contentSha256(), nextImportedAt()));
         }
-        InventoryWriter.UnitOutcome outcome = new InventoryWriter(driver, writeSession).writeAll(written, listener);
+        InventoryWriter.UnitOutcome outcome = new InventoryWriter(driver, writeSession, gate)
+                .writeAll(written, listener);
         long millis = millisSince(start);
         List<ImportReport> reports = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -133,7 +140,7 @@ public final class InventoryImporter {
     private ImportReport write(String fileName, CheckedInventory checked, String contentSha256, long start) {
         Inventory inventory = checked.inventory();
         List<String> warnings = new ArrayList<>(ConflictWarnings.of(inventory, checked.stored()));
-        InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession)
+        InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession, gate)
                 .write(inventory, contentSha256, nextImportedAt());
         warnings.addAll(outcome.warnings());
         return report(fileName, inventory, outcome, warnings, millisSince(start));
@@ -160,7 +167,8 @@ public final class InventoryImporter {
     /** Removes everything {@code source} said (nodes only it defines, its relationships) and its :Source node. */
     public ImportReport removeSource(String source) {
         long start = System.nanoTime();
-        InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession).remove(source, nextImportedAt());
+        InventoryWriter.Outcome outcome = new InventoryWriter(driver, writeSession, gate)
+                .remove(source, nextImportedAt());
         Map<String, Integer> counts = new LinkedHashMap<>();
         ImportReport.COUNT_KEYS.forEach(key -> counts.put(key, 0));
         return new ImportReport("(none)", source, counts, removed(outcome), outcome.warnings(), millisSince(start));

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -26,6 +27,7 @@ import demarc.importer.inventory.Inventory.EntryKind;
 import demarc.importer.inventory.Inventory.Ref;
 import demarc.importer.inventory.Inventory.Requirement;
 import demarc.importer.inventory.Inventory.Service;
+import demarc.model.gate.GraphGate;
 
 /**
  * Writes a checked inventory in one managed write transaction, following docs/graph-model.md "Provenance":
@@ -39,6 +41,7 @@ import demarc.importer.inventory.Inventory.Service;
  * Every statement is a {@code .cypher} resource beside this class, run with {@code UNWIND $rows} in batches.
  * The driver's managed transaction retries the whole transaction on a transient error (a deadlock between two
  * imports of different sources, say), with backoff, within its retry time (30 s unless configured).
+ * Each commit passes the process's {@link GraphGate}: its readers see the graph before the import or after it.
  */
 final class InventoryWriter {
 
@@ -77,10 +80,12 @@ final class InventoryWriter {
 
     private final Driver driver;
     private final SessionConfig writeSession;
+    private final GraphGate gate;
 
-    InventoryWriter(Driver driver, SessionConfig writeSession) {
+    InventoryWriter(Driver driver, SessionConfig writeSession, GraphGate gate) {
         this.driver = driver;
         this.writeSession = writeSession;
+        this.gate = gate;
     }
 
     /** One document of a unit, with the hash of its file and the importedAt that marks what it writes. */
@@ -113,7 +118,7 @@ final class InventoryWriter {
         long items = total;
         List<String> sources = documents.stream().map(document -> document.inventory().source()).toList();
         try (var session = driver.session(writeSession)) {
-            return session.executeWrite(tx -> {
+            return session.executeWrite(closingTheGate(tx -> {
                 lock(tx, sources, listener);
                 Progress progress = new Progress(listener, items);
                 if (documents.size() > 1) {
@@ -129,8 +134,26 @@ final class InventoryWriter {
                 List<String> ids = List.copyOf(touched);
                 derive(tx, ids);
                 return new UnitOutcome(outcomes, incomplete(tx, ids));
-            });
+            }));
+        } finally {
+            gate.reopen();
         }
+    }
+
+    /**
+     * {@code work} followed by closing the gate, so that no read of this process runs while the driver commits,
+     * which it does after the work returns, on this thread; the writing runs with the gate open. The driver calls
+     * the work again after a failed commit: each attempt starts by reopening the gate its predecessor left closed
+     * (the driver's backoff before it is the one wait readers may see beyond a commit). The caller reopens the gate
+     * once the transaction is over, committed or not.
+     */
+    private <T> TransactionCallback<T> closingTheGate(TransactionCallback<T> work) {
+        return tx -> {
+            gate.reopen();
+            T result = work.execute(tx);
+            gate.closeForCommit();
+            return result;
+        };
     }
 
     /** Waits for the write lock on every source's :Source node (lock-sources.cypher), in sorted order. */
@@ -217,7 +240,7 @@ final class InventoryWriter {
     Outcome remove(String source, OffsetDateTime importedAt) {
         Map<String, Object> provenance = Map.of("source", source, "importedAt", importedAt);
         try (var session = driver.session(writeSession)) {
-            return session.executeWrite(tx -> {
+            return session.executeWrite(closingTheGate(tx -> {
                 lock(tx, List.of(source), ImportListener.NONE);
                 Set<String> touched = new TreeSet<>();
                 Outcome swept = sweep(tx, provenance, touched);
@@ -227,7 +250,9 @@ final class InventoryWriter {
                 warnings.addAll(incomplete(tx, ids));
                 tx.run(DELETE_SOURCE, provenance).consume();
                 return new Outcome(0, swept.removedNodes(), swept.removedRelationships(), warnings);
-            });
+            }));
+        } finally {
+            gate.reopen();
         }
     }
 

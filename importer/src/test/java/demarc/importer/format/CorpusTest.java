@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.inventory.InventoryRejectedException;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -127,7 +128,8 @@ class CorpusTest {
             }
         }
         neo4j.clear();
-        FormatImporter importer = new FormatImporter(new InventoryImporter(neo4j.driver(), null), formats);
+        FormatImporter importer = new FormatImporter(new InventoryImporter(neo4j.driver(), null, new GraphGate()),
+                formats);
         switch (row.outcome()) {
             case "imports" -> assertThat(importer.importPaths(List.of(path), null).files()).as(row.path())
                     .isNotEmpty();

@@ -26,6 +26,7 @@ import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.inventory.InventoryRejectedException;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /** Units of files, directories and zips imported into a real Neo4j: all or nothing, across files, reported. */
@@ -74,7 +75,7 @@ class FormatImporterTest {
     @BeforeEach
     void emptyGraph() {
         neo4j.clear();
-        importer = new FormatImporter(new InventoryImporter(neo4j.driver(), null), Formats.standard());
+        importer = new FormatImporter(new InventoryImporter(neo4j.driver(), null, new GraphGate()), Formats.standard());
     }
 
     @Test

@@ -24,6 +24,7 @@ import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.inventory.InventoryRejectedException;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -287,7 +288,8 @@ class ImportLimitsTest {
     }
 
     private static FormatImporter importer(ImportLimits limits) {
-        return new FormatImporter(new InventoryImporter(neo4j.driver(), null), Formats.standard(List.of(), limits));
+        return new FormatImporter(new InventoryImporter(neo4j.driver(), null, new GraphGate()),
+                Formats.standard(List.of(), limits));
     }
 
     private static InputFile file(String name, String content) {

@@ -21,6 +21,7 @@ import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.inventory.InventoryRejectedException;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /** A descriptor plus a placement overlay yields a complete inventory; without one, the report says what is not. */
@@ -86,7 +87,7 @@ class PlacementOverlayTest {
     @BeforeEach
     void emptyGraph() throws Exception {
         neo4j.clear();
-        importer = new FormatImporter(new InventoryImporter(neo4j.driver(), null), new Formats(List.of(
+        importer = new FormatImporter(new InventoryImporter(neo4j.driver(), null, new GraphGate()), new Formats(List.of(
                 new NativeInventoryFormat(), new PlacementOverlayFormat(), new CsvFormat(), new ToyDescriptorFormat())));
         importer.importFile(file("hosts.yaml", HOSTS), null);
     }

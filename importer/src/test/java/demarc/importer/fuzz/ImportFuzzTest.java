@@ -29,6 +29,7 @@ import demarc.importer.inventory.InventoryError;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.inventory.InventoryRejectedException;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -222,7 +223,7 @@ class ImportFuzzTest {
         try (var session = neo4j.driver().session()) {
             session.run("CREATE (:FuzzCanary {id: 'canary', note: 'owned by no source'})").consume();
         }
-        InventoryImporter inventory = new InventoryImporter(neo4j.driver(), null);
+        InventoryImporter inventory = new InventoryImporter(neo4j.driver(), null, new GraphGate());
         inventory.importDocument("shinkai-core.yaml",
                 Files.readString(Path.of("src/test/resources/inventory/shinkai-core.yaml")));
         inventory.importDocument("tsunagu-core.yaml",
@@ -230,7 +231,7 @@ class ImportFuzzTest {
     }
 
     private static FormatImporter importer() {
-        return new FormatImporter(new InventoryImporter(neo4j.driver(), null), Formats.standard());
+        return new FormatImporter(new InventoryImporter(neo4j.driver(), null, new GraphGate()), Formats.standard());
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -22,6 +22,7 @@ import org.neo4j.driver.Record;
 
 import demarc.importer.document.DocumentReader;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -46,7 +47,7 @@ class ConcurrentImportTest {
     @BeforeEach
     void baseGraph() throws Exception {
         neo4j.clear();
-        importer = new InventoryImporter(neo4j.driver(), null);
+        importer = new InventoryImporter(neo4j.driver(), null, new GraphGate());
         importBase();
     }
 

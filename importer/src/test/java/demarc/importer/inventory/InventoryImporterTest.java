@@ -19,6 +19,7 @@ import org.neo4j.driver.Value;
 
 import demarc.importer.document.DocumentReader;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /** Imports into a real Neo4j: the graph written, provenance across re-imports and sources, all-or-nothing. */
@@ -39,7 +40,7 @@ class InventoryImporterTest {
     @BeforeEach
     void emptyGraph() {
         neo4j.clear();
-        importer = new InventoryImporter(neo4j.driver(), null);
+        importer = new InventoryImporter(neo4j.driver(), null, new GraphGate());
     }
 
     @Test

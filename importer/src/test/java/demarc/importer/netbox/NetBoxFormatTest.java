@@ -20,6 +20,7 @@ import demarc.importer.format.TranslationException;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /** Field-level mapping of NetBox dumpdata records and REST objects (docs/formats/netbox.md). */
@@ -94,7 +95,7 @@ class NetBoxFormatTest {
                 .anySatisfy(line -> assertThat(line).startsWith("UNKNOWN 12 [10]").contains("owner of netbox:dcim.device:21"));
 
         neo4j.clear();
-        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+        ImportReport report = new InventoryImporter(neo4j.driver(), null, new GraphGate())
                 .importTree(input.name(), translation.inventory(), InventoryImporter.sha256(DUMP));
         assertThat(report.counts()).containsEntry("parties", 3).containsEntry("resources", 8);
     }

@@ -13,6 +13,7 @@ import demarc.importer.format.InputFile;
 import demarc.importer.format.Translation.Outcome;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /** Field-level mapping of real corpus descriptors, and what their import writes to the graph. */
@@ -56,8 +57,8 @@ class NfvCorpusMappingTest {
                         + " | flavour podaffinity: min 3, max 5, initial delta 3, levels instantiation_level_1=3 instantiation_level_2=5");
 
         InputFile file = NfvCorpusTest.read(path);
-        new InventoryImporter(neo4j.driver(), null).importTree(file.name(), inventory.translation().inventory(),
-                InventoryImporter.sha256(file.text()));
+        new InventoryImporter(neo4j.driver(), null, new GraphGate()).importTree(file.name(),
+                inventory.translation().inventory(), InventoryImporter.sha256(file.text()));
         try (var session = neo4j.driver().session()) {
             List<String> requires = session.run("""
                     MATCH (:Function {id: $id})-[r:REQUIRES]->(e:Element)

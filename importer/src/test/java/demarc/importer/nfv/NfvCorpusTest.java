@@ -35,6 +35,7 @@ import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
 import demarc.importer.sol006.Sol006Format;
 import demarc.importer.tosca.Sol001Format;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -144,7 +145,7 @@ class NfvCorpusTest {
     @BeforeEach
     void emptyGraph() {
         neo4j.clear();
-        importer = new InventoryImporter(neo4j.driver(), null);
+        importer = new InventoryImporter(neo4j.driver(), null, new GraphGate());
     }
 
     static InventoryFormat formatFor(InputFile file) {

@@ -20,6 +20,7 @@ import demarc.importer.format.TranslationException;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /** Field-level mapping of A&AI objects, relationships and bulk payloads (docs/formats/onap-aai.md). */
@@ -126,7 +127,7 @@ class AaiFormatTest {
         assertThat(translation.coverage()).allSatisfy(line -> assertThat(line.line()).isPositive());
 
         neo4j.clear();
-        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+        ImportReport report = new InventoryImporter(neo4j.driver(), null, new GraphGate())
                 .importTree(input.name(), translation.inventory(), InventoryImporter.sha256(BULK));
         assertThat(report.counts()).containsEntry("parties", 4).containsEntry("functions", 1).containsEntry("resources", 4);
     }

@@ -26,6 +26,7 @@ import demarc.importer.format.TranslationException;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -104,7 +105,7 @@ class CorpusRdfTest {
             return;
         }
         Translation translation = format.translate(file);
-        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+        ImportReport report = new InventoryImporter(neo4j.driver(), null, new GraphGate())
                 .importTree(path, translation.inventory(), InventoryImporter.sha256(file.text()));
 
         assertThat(List.of(report.counts().get("functions"), report.counts().get("resources"),
@@ -137,7 +138,7 @@ class CorpusRdfTest {
         String path = "noria-ontology/dataset/noria-0.2/output/noria_resources_assets.ttl";
         InputFile file = new InputFile(path, Files.readAllBytes(CORPUS.resolve(path)));
         Translation translation = new RdfInventoryFormat().translate(file);
-        new InventoryImporter(neo4j.driver(), null).importTree(path, translation.inventory(),
+        new InventoryImporter(neo4j.driver(), null, new GraphGate()).importTree(path, translation.inventory(),
                 InventoryImporter.sha256(file.text()));
 
         assertThat(rows("""
@@ -160,7 +161,7 @@ class CorpusRdfTest {
         String path = "omn-ontology/omnlib/src/test/resources/omn/tosca-request-ims.ttl";
         InputFile file = new InputFile(path, Files.readAllBytes(CORPUS.resolve(path)));
         Translation translation = new RdfInventoryFormat().translate(file);
-        new InventoryImporter(neo4j.driver(), null).importTree(path, translation.inventory(),
+        new InventoryImporter(neo4j.driver(), null, new GraphGate()).importTree(path, translation.inventory(),
                 InventoryImporter.sha256(file.text()));
 
         assertThat(rows("""

@@ -34,6 +34,7 @@ import demarc.importer.format.Translation.Outcome;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -75,7 +76,7 @@ class RdfRoundTripTest {
         assertThat(RdfSyntax.detect(content)).contains(syntax);
 
         Translation translation = format.translate(file);
-        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+        ImportReport report = new InventoryImporter(neo4j.driver(), null, new GraphGate())
                 .importTree(name, translation.inventory(), InventoryImporter.sha256(content));
 
         assertThat(report.source()).isEqualTo("rdf-small");
@@ -97,7 +98,7 @@ class RdfRoundTripTest {
         assertThat(format.recognizes(file)).isFalse();
 
         Translation translation = format.translate(file);
-        new InventoryImporter(neo4j.driver(), null).importTree(file.name(), translation.inventory(),
+        new InventoryImporter(neo4j.driver(), null, new GraphGate()).importTree(file.name(), translation.inventory(),
                 InventoryImporter.sha256(json));
 
         assertTheSmallInventory();

@@ -20,6 +20,7 @@ import demarc.importer.format.TranslationException;
 import demarc.importer.inventory.ImportReport;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.importer.schema.GraphSchema;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /** Field-level mapping of TMF639 resources, TMF638 services and their events (docs/formats/tmf.md). */
@@ -86,7 +87,7 @@ class TmfFormatTest {
                 .anySatisfy(line -> assertThat(line).startsWith("UNKNOWN 18 [1]").contains("owner of tmf:resource:r2"));
 
         neo4j.clear();
-        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+        ImportReport report = new InventoryImporter(neo4j.driver(), null, new GraphGate())
                 .importTree(input.name(), translation.inventory(), InventoryImporter.sha256(V5_LIST));
         assertThat(report.counts()).containsEntry("parties", 3).containsEntry("resources", 3);
     }
@@ -170,7 +171,7 @@ class TmfFormatTest {
                 "UNKNOWN 8 [1]: provider of service tmf:service:5885 not stated in the source: 'unstated-owner' stands in for it");
 
         neo4j.clear();
-        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+        ImportReport report = new InventoryImporter(neo4j.driver(), null, new GraphGate())
                 .importTree("services.json", translation.inventory(), InventoryImporter.sha256(json));
         assertThat(report.counts()).containsEntry("services", 3).containsEntry("resources", 3);
     }

@@ -29,6 +29,7 @@ import demarc.importer.netbox.NetBoxFormat;
 import demarc.importer.onap.AaiFormat;
 import demarc.importer.schema.GraphSchema;
 import demarc.importer.tmf.TmfFormat;
+import demarc.model.gate.GraphGate;
 import demarc.testsupport.EmbeddedNeo4j;
 
 /**
@@ -93,7 +94,7 @@ class CorpusTranslationTest {
         long start = System.nanoTime();
         Translation translation = format.translate(file);
         long translated = System.nanoTime();
-        ImportReport report = new InventoryImporter(neo4j.driver(), null)
+        ImportReport report = new InventoryImporter(neo4j.driver(), null, new GraphGate())
                 .importTree(name, translation.inventory(), InventoryImporter.sha256(file.text()));
         long imported = System.nanoTime();
         assertThat(translation.file()).isEqualTo(name);
@@ -118,7 +119,7 @@ class CorpusTranslationTest {
     void importsTheNetBoxDemoDumpAndReimportsItIdempotently() throws Exception {
         String name = "netbox-demo-data/json/netbox-demo-v3.6.json";
         InputFile file = new InputFile(name, Files.readAllBytes(CORPUS.resolve(name)));
-        InventoryImporter importer = new InventoryImporter(neo4j.driver(), null);
+        InventoryImporter importer = new InventoryImporter(neo4j.driver(), null, new GraphGate());
         long start = System.nanoTime();
         Translation translation = new NetBoxFormat().translate(file);
         long translated = System.nanoTime();

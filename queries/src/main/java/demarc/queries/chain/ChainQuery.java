@@ -17,6 +17,7 @@ import demarc.model.decision.Chain;
 import demarc.model.decision.ChainNode;
 import demarc.model.decision.CrossingService;
 import demarc.model.decision.DemarcationDecision;
+import demarc.model.gate.GraphGate;
 import demarc.model.vocabulary.WireValue;
 import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
@@ -38,20 +39,27 @@ public final class ChainQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
     private final Regimes regimes;
     private final ServicesUsingQuery servicesUsing;
     private final DemarcationQuery demarcations;
 
-    public ChainQuery(Driver driver, String database) {
+    public ChainQuery(Driver driver, String database, GraphGate gate) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
         this.regimes = Regimes.bundled();
-        this.servicesUsing = new ServicesUsingQuery(driver, database);
-        this.demarcations = new DemarcationQuery(driver, database, regimes);
+        this.servicesUsing = new ServicesUsingQuery(driver, database, gate);
+        this.demarcations = new DemarcationQuery(driver, database, gate, regimes);
     }
 
     /** The chain of the service or element with this id, or empty when the graph has neither. */
     public Optional<Chain> chain(String serviceOrElementId) {
+        // the chain, the services using its root and its boundaries are three reads of one state of the graph
+        return gate.read(() -> read(serviceOrElementId));
+    }
+
+    private Optional<Chain> read(String serviceOrElementId) {
         Regime regime = regimes.get(regimes.defaultId());
         List<String> nonInheriting = regime.nonInheritingResourceKinds().stream().sorted().map(WireValue::wire).toList();
         List<Record> rows;

@@ -8,6 +8,7 @@ import org.neo4j.driver.Driver;
 
 import demarc.model.decision.DemarcationDecision;
 import demarc.model.decision.DutyDecision;
+import demarc.model.gate.GraphGate;
 import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
 import demarc.queries.demarcation.DemarcationQuery;
@@ -46,22 +47,32 @@ public final class GraphEvaluation {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
     private final DutyQuery duties;
     private final DemarcationQuery demarcations;
     private final SpofQuery spof;
     private final WhatIfQuery whatIf;
 
-    public GraphEvaluation(Driver driver, String database, Regimes regimes) {
+    public GraphEvaluation(Driver driver, String database, GraphGate gate, Regimes regimes) {
         this.driver = driver;
         this.database = database;
-        this.duties = new DutyQuery(driver, database, regimes);
-        this.demarcations = new DemarcationQuery(driver, database, regimes);
-        this.spof = new SpofQuery(driver, database);
-        this.whatIf = new WhatIfQuery(driver, database, regimes);
+        this.gate = gate;
+        this.duties = new DutyQuery(driver, database, gate, regimes);
+        this.demarcations = new DemarcationQuery(driver, database, gate, regimes);
+        this.spof = new SpofQuery(driver, database, gate);
+        this.whatIf = new WhatIfQuery(driver, database, gate, regimes);
     }
 
-    /** @param regimeOrNull the regime id, or the default regime */
+    /**
+     * Every query's answer, all of one state of the graph.
+     *
+     * @param regimeOrNull the regime id, or the default regime
+     */
     public Evaluation evaluate(String regimeOrNull) {
+        return gate.read(() -> read(regimeOrNull));
+    }
+
+    private Evaluation read(String regimeOrNull) {
         Map<String, DutyDecision> dutyMap = new LinkedHashMap<>();
         duties.duties(null, null, regimeOrNull).forEach(d -> dutyMap.put(dutyKey(d), d));
         Map<String, DemarcationDecision> demarcationMap = new LinkedHashMap<>();

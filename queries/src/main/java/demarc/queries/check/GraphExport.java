@@ -6,6 +6,7 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
 
@@ -32,13 +33,20 @@ public final class GraphExport {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
 
-    public GraphExport(Driver driver, String database) {
+    public GraphExport(Driver driver, String database, GraphGate gate) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
     }
 
+    /** Every node and relationship, of one state of the graph. */
     public Snapshot snapshot() {
+        return gate.read(this::read);
+    }
+
+    private Snapshot read() {
         try (var session = driver.session(ReadSessions.config(database))) {
             return session.executeRead(tx -> {
                 List<ExportedNode> nodes = tx.run(NODES).list(row -> new ExportedNode(row.get("key").asString(),

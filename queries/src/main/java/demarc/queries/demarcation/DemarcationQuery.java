@@ -21,6 +21,7 @@ import demarc.model.decision.CrossingService;
 import demarc.model.decision.DemarcationDecision;
 import demarc.model.decision.PartyRef;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.model.vocabulary.ConnectionKind;
 import demarc.model.vocabulary.WireValue;
 import demarc.queries.cypher.CypherResource;
@@ -47,14 +48,16 @@ public final class DemarcationQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
     private final Regimes regimes;
     private final ServicesUsingQuery servicesUsing;
 
-    public DemarcationQuery(Driver driver, String database, Regimes regimes) {
+    public DemarcationQuery(Driver driver, String database, GraphGate gate, Regimes regimes) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
         this.regimes = regimes;
-        this.servicesUsing = new ServicesUsingQuery(driver, database);
+        this.servicesUsing = new ServicesUsingQuery(driver, database, gate);
     }
 
     /**
@@ -75,7 +78,12 @@ public final class DemarcationQuery {
         return decide(null, List.copyOf(ids), regimeOrNull);
     }
 
+    /** The connections, the boundaries and the services using their ends are read in several transactions. */
     private List<DemarcationDecision> decide(String carrierOrNull, List<String> idsOrNull, String regimeOrNull) {
+        return gate.read(() -> read(carrierOrNull, idsOrNull, regimeOrNull));
+    }
+
+    private List<DemarcationDecision> read(String carrierOrNull, List<String> idsOrNull, String regimeOrNull) {
         Regime regime = regimes.getOrDefault(regimeOrNull);
         List<String> carriersOnly = regime.connectionKinds().values().stream().filter(ConnectionRule::carriersOnly)
                 .map(c -> c.kind().wire()).sorted().toList();

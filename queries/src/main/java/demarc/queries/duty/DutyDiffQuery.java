@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import demarc.model.decision.DutyDecision;
+import demarc.model.gate.GraphGate;
 import demarc.queries.rulebook.Regimes;
 
 /**
@@ -16,10 +17,12 @@ import demarc.queries.rulebook.Regimes;
 public final class DutyDiffQuery {
 
     private final DutyQuery duties;
+    private final GraphGate gate;
     private final Regimes regimes;
 
-    public DutyDiffQuery(DutyQuery duties, Regimes regimes) {
+    public DutyDiffQuery(DutyQuery duties, GraphGate gate, Regimes regimes) {
         this.duties = duties;
+        this.gate = gate;
         this.regimes = regimes;
     }
 
@@ -35,9 +38,15 @@ public final class DutyDiffQuery {
         Objects.requireNonNull(toRegime, "the regime to compare to");
         String fromId = regimes.getOrDefault(fromRegimeOrNull).id();
         String toId = regimes.get(toRegime).id();
-        List<DutyDecision> from = duties.duties(carrierOrNull, serviceOrNull, fromId);
+        return gate.read(() -> diff(duties.duties(carrierOrNull, serviceOrNull, fromId),
+                duties.duties(carrierOrNull, serviceOrNull, toId), fromId, toId));
+    }
+
+    /** The two regimes' decisions of one state of the graph, joined. */
+    private static List<DutyDifference> diff(List<DutyDecision> from, List<DutyDecision> toDecisions, String fromId,
+                                             String toId) {
         Map<List<String>, DutyDecision> to = new HashMap<>();
-        duties.duties(carrierOrNull, serviceOrNull, toId).forEach(d -> to.put(key(d), d));
+        toDecisions.forEach(d -> to.put(key(d), d));
         // The "used for" walk does not depend on the regime, so both regimes decide exactly the same keys.
         List<DutyDifference> differences = new ArrayList<>();
         for (DutyDecision a : from) {

@@ -15,6 +15,7 @@ import org.neo4j.driver.Value;
 
 import demarc.model.decision.DutyDecision;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.model.vocabulary.ServiceClass;
 import demarc.model.vocabulary.WireValue;
 import demarc.queries.cypher.CypherResource;
@@ -46,11 +47,13 @@ public final class DutyQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
     private final Regimes regimes;
 
-    public DutyQuery(Driver driver, String database, Regimes regimes) {
+    public DutyQuery(Driver driver, String database, GraphGate gate, Regimes regimes) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
         this.regimes = regimes;
     }
 
@@ -63,6 +66,11 @@ public final class DutyQuery {
      * @throws demarc.queries.rulebook.UnknownRegimeException when the regime is not in the rulebook
      */
     public List<DutyDecision> duties(String carrierOrNull, String serviceOrNull, String regimeOrNull) {
+        // the walk, the critical elements and the duties are several statements: of one state of the graph
+        return gate.read(() -> read(carrierOrNull, serviceOrNull, regimeOrNull));
+    }
+
+    private List<DutyDecision> read(String carrierOrNull, String serviceOrNull, String regimeOrNull) {
         Regime regime = regimes.getOrDefault(regimeOrNull);
         try (var session = driver.session(ReadSessions.config(database))) {
             Map<String, List<PathStep>> paths = new HashMap<>();

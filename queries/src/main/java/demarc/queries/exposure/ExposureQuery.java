@@ -18,6 +18,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.model.vocabulary.AccessKind;
 import demarc.model.vocabulary.WireValue;
 import demarc.queries.cypher.CypherResource;
@@ -48,11 +49,13 @@ public final class ExposureQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
     private final Regimes regimes;
 
-    public ExposureQuery(Driver driver, String database, Regimes regimes) {
+    public ExposureQuery(Driver driver, String database, GraphGate gate, Regimes regimes) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
         this.regimes = regimes;
     }
 
@@ -85,6 +88,10 @@ public final class ExposureQuery {
      */
     public ExposureReport exposure(String carrierOrNull, boolean allCarriers, String regimeOrNull) {
         Regime regime = regimes.getOrDefault(regimeOrNull);
+        return gate.read(() -> read(carrierOrNull, allCarriers, regime));
+    }
+
+    private ExposureReport read(String carrierOrNull, boolean allCarriers, Regime regime) {
         ExposureRules rules = regime.exposure();
         try (var session = driver.session(ReadSessions.config(database))) {
             return session.executeRead(tx -> {

@@ -15,6 +15,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 
 import demarc.model.decision.PartyRef;
+import demarc.model.gate.GraphGate;
 import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
 
@@ -28,10 +29,12 @@ public final class LookupQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
 
-    public LookupQuery(Driver driver, String database) {
+    public LookupQuery(Driver driver, String database, GraphGate gate) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
     }
 
     public Optional<ElementView> element(String id) {
@@ -72,9 +75,11 @@ public final class LookupQuery {
     }
 
     private Optional<Record> single(String query, String id) {
-        try (var session = driver.session(ReadSessions.config(database))) {
-            return session.executeRead(tx -> tx.run(query, Map.of("id", id)).list()).stream().findFirst();
-        }
+        return gate.read(() -> {
+            try (var session = driver.session(ReadSessions.config(database))) {
+                return session.executeRead(tx -> tx.run(query, Map.of("id", id)).list()).stream().findFirst();
+            }
+        });
     }
 
     /** Every property but provenance, sorted by name, as plain Java values. */

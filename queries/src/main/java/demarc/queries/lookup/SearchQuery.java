@@ -8,7 +8,9 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionCallback;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
 
@@ -26,10 +28,12 @@ public final class SearchQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
 
-    public SearchQuery(Driver driver, String database) {
+    public SearchQuery(Driver driver, String database, GraphGate gate) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
     }
 
     /**
@@ -48,17 +52,20 @@ public final class SearchQuery {
         }
         Map<String, Object> parameters = Map.of("text", text.strip().toLowerCase(Locale.ROOT),
                 "types", List.copyOf(types.isEmpty() ? Set.copyOf(TYPES) : types), "limit", limit);
-        try (var session = driver.session(ReadSessions.config(database))) {
-            return session.executeRead(tx -> tx.run(SEARCH, parameters).list(SearchQuery::summary));
-        }
+        return read(tx -> tx.run(SEARCH, parameters).list(SearchQuery::summary));
     }
 
     /** The services, elements and parties with these ids, by id; ids the graph does not hold are left out. */
     public List<NodeSummary> summaries(Collection<String> ids) {
-        try (var session = driver.session(ReadSessions.config(database))) {
-            return session.executeRead(tx -> tx.run(SUMMARIES, Map.of("ids", List.copyOf(ids)))
-                    .list(SearchQuery::summary));
-        }
+        return read(tx -> tx.run(SUMMARIES, Map.of("ids", List.copyOf(ids))).list(SearchQuery::summary));
+    }
+
+    private <T> T read(TransactionCallback<T> work) {
+        return gate.read(() -> {
+            try (var session = driver.session(ReadSessions.config(database))) {
+                return session.executeRead(work);
+            }
+        });
     }
 
     private static NodeSummary summary(Record row) {

@@ -12,6 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
 
@@ -23,10 +24,12 @@ public final class ProvenanceQuery {
 
     private final Driver driver;
     private final String database;
+    private final GraphGate gate;
 
-    public ProvenanceQuery(Driver driver, String database) {
+    public ProvenanceQuery(Driver driver, String database, GraphGate gate) {
         this.driver = driver;
         this.database = database;
+        this.gate = gate;
     }
 
     /** Every source that defines one of {@code ids}, once, sorted by id. */
@@ -49,9 +52,11 @@ public final class ProvenanceQuery {
     }
 
     private List<Record> read(String query, Collection<String> ids) {
-        try (var session = driver.session(ReadSessions.config(database))) {
-            return session.executeRead(tx -> tx.run(query, Map.of("ids", List.copyOf(ids))).list());
-        }
+        return gate.read(() -> {
+            try (var session = driver.session(ReadSessions.config(database))) {
+                return session.executeRead(tx -> tx.run(query, Map.of("ids", List.copyOf(ids))).list());
+            }
+        });
     }
 
     private static LocalDate date(Value value) {

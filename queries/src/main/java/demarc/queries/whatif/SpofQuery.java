@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.failure.FailurePropagation;
 import demarc.queries.failure.RequiresEdge;
 
@@ -15,9 +16,11 @@ import demarc.queries.failure.RequiresEdge;
 public final class SpofQuery {
 
     private final FailureGraph graph;
+    private final GraphGate gate;
 
-    public SpofQuery(Driver driver, String database) {
+    public SpofQuery(Driver driver, String database, GraphGate gate) {
         this.graph = new FailureGraph(driver, database);
+        this.gate = gate;
     }
 
     /**
@@ -27,6 +30,11 @@ public final class SpofQuery {
      * @throws UnknownIdException when the graph has no service {@code serviceId}
      */
     public List<SinglePointOfFailure> spof(String serviceId) {
+        // the service, the edges and the critical elements are three reads of one state of the graph
+        return gate.read(() -> read(serviceId));
+    }
+
+    private List<SinglePointOfFailure> read(String serviceId) {
         FailureGraph.Node service = graph.nodes(List.of(serviceId)).get(serviceId);
         if (service == null || !service.service()) {
             throw new UnknownIdException("service", List.of(serviceId));

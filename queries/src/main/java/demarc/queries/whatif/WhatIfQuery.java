@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
 
+import demarc.model.gate.GraphGate;
 import demarc.model.vocabulary.Role;
 import demarc.model.vocabulary.ServiceClass;
 import demarc.model.vocabulary.WireValue;
@@ -33,14 +34,19 @@ public final class WhatIfQuery {
     static final String NEAR_MISS = "near-miss";
 
     private final FailureGraph graph;
+    private final GraphGate gate;
     private final Regimes regimes;
 
-    public WhatIfQuery(Driver driver, String database, Regimes regimes) {
+    public WhatIfQuery(Driver driver, String database, GraphGate gate, Regimes regimes) {
         this.graph = new FailureGraph(driver, database);
+        this.gate = gate;
         this.regimes = regimes;
     }
 
-    /** How often a what-if reads the graph again when an import changed it between the edges and the nodes. */
+    /**
+     * How often a what-if reads the graph again when another process's import changed it between the edges and the
+     * nodes (the gate keeps this process's imports out).
+     */
     private static final int CONSISTENT_READ_ATTEMPTS = 5;
 
     /**
@@ -57,14 +63,18 @@ public final class WhatIfQuery {
             throw new IllegalArgumentException("the outage duration must be 0 hours or more, was " + hoursOrNull);
         }
         Regime regime = regimes.getOrDefault(regimeOrNull);
-        Set<String> initial = new TreeSet<>(failedIds);
+        return gate.read(() -> read(new TreeSet<>(failedIds), hoursOrNull, regime));
+    }
+
+    private WhatIfResult read(Set<String> initial, Double hoursOrNull, Regime regime) {
         Map<String, FailureGraph.Node> named = graph.nodes(initial);
         List<String> unknown = initial.stream().filter(id -> !named.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             throw new UnknownIdException("service or element", unknown);
         }
-        // The edges and the nodes are read by two statements; an import that commits between them can remove a
-        // node the edges still reached. Such a read mixes two states of the graph: read both again.
+        // The edges and the nodes are read by two statements; an import of another process (this process's imports
+        // wait at the gate) that commits between them can remove a node the edges still reached. Such a read mixes
+        // two states of the graph: read both again.
         for (int attempt = 1; ; attempt++) {
             List<RequiresEdge> edges = graph.edges();
             Set<String> failed = new TreeSet<>(new FailurePropagation(edges).failed(initial));

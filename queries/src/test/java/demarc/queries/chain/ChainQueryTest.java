@@ -13,6 +13,7 @@ import demarc.model.decision.Chain;
 import demarc.model.decision.ChainNode;
 import demarc.model.decision.CrossingService;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
 
@@ -26,7 +27,7 @@ class ChainQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "chain-graph.cypher");
-        query = new ChainQuery(neo4j.driver(), null);
+        query = new ChainQuery(neo4j.driver(), null, new GraphGate());
     }
 
     /** The tree as indented lines: id via group owner roles countries boundary repeat. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.check.GraphEvaluation.Evaluation;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.testgraph.Fixtures;
@@ -27,7 +28,8 @@ class GraphEvaluationTest {
 
     @Test
     void theEvaluationKeysEveryDecisionAndGivesEveryServiceItsAccidentExposure() {
-        Evaluation evaluation = new GraphEvaluation(neo4j.driver(), null, Regimes.bundled()).evaluate(null);
+        Evaluation evaluation = new GraphEvaluation(neo4j.driver(), null, new GraphGate(), Regimes.bundled())
+                .evaluate(null);
 
         assertThat(evaluation.duties().get("ca/ca-voice/ca-sw").status()).isEqualTo("in-scope");
         assertThat(evaluation.duties().get("ca/ca-voice/host").thirdParty()).isTrue();
@@ -45,7 +47,7 @@ class GraphEvaluationTest {
 
     @Test
     void theExportHoldsEveryNodeAndRelationshipWithLabelsAndProperties() {
-        GraphExport.Snapshot snapshot = new GraphExport(neo4j.driver(), null).snapshot();
+        GraphExport.Snapshot snapshot = new GraphExport(neo4j.driver(), null, new GraphGate()).snapshot();
         long nodes;
         long relationships;
         try (var session = neo4j.driver().session()) {

@@ -13,6 +13,7 @@ import demarc.model.decision.CrossingService;
 import demarc.model.decision.DemarcationDecision;
 import demarc.model.decision.PartyRef;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
@@ -27,7 +28,7 @@ class DemarcationQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "demarcation-graph.cypher");
-        query = new DemarcationQuery(neo4j.driver(), null, Regimes.bundled());
+        query = new DemarcationQuery(neo4j.driver(), null, new GraphGate(), Regimes.bundled());
     }
 
     static String row(DemarcationDecision d) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.rulebook.UnknownRegimeException;
 import demarc.queries.testgraph.Fixtures;
@@ -27,7 +28,8 @@ class DutyDiffQueryTest {
     static void graph() {
         Fixtures.load(neo4j.driver(), "duty-graph.cypher");
         Regimes regimes = Regimes.bundled();
-        diff = new DutyDiffQuery(new DutyQuery(neo4j.driver(), null, regimes), regimes);
+        GraphGate gate = new GraphGate();
+        diff = new DutyDiffQuery(new DutyQuery(neo4j.driver(), null, gate, regimes), gate, regimes);
     }
 
     static String row(DutyDifference d) {

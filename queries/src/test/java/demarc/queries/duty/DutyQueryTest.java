@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.decision.DutyDecision;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.rulebook.UnknownRegimeException;
 import demarc.queries.testgraph.Fixtures;
@@ -26,7 +27,7 @@ class DutyQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "duty-graph.cypher");
-        query = new DutyQuery(neo4j.driver(), null, Regimes.bundled());
+        query = new DutyQuery(neo4j.driver(), null, new GraphGate(), Regimes.bundled());
     }
 
     static String row(DutyDecision d) {

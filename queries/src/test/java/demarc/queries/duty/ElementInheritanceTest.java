@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.decision.DutyDecision;
+import demarc.model.gate.GraphGate;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
@@ -24,7 +25,7 @@ class ElementInheritanceTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "inheritance-graph.cypher");
-        voice = new DutyQuery(neo4j.driver(), null, Regimes.bundled()).duties("c", "voice", null);
+        voice = new DutyQuery(neo4j.driver(), null, new GraphGate(), Regimes.bundled()).duties("c", "voice", null);
     }
 
     static DutyDecision decision(String element) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
@@ -25,7 +26,7 @@ class ExposureQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "exposure-graph.cypher");
-        query = new ExposureQuery(neo4j.driver(), null, Regimes.bundled());
+        query = new ExposureQuery(neo4j.driver(), null, new GraphGate(), Regimes.bundled());
     }
 
     static CarrierExposure ca() {

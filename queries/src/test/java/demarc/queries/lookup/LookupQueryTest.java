@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.decision.PartyRef;
+import demarc.model.gate.GraphGate;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
 
@@ -25,7 +26,7 @@ class LookupQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "lookup-graph.cypher");
-        lookup = new LookupQuery(neo4j.driver(), null);
+        lookup = new LookupQuery(neo4j.driver(), null, new GraphGate());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
 
@@ -23,7 +24,7 @@ class SearchQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "lookup-graph.cypher");
-        search = new SearchQuery(neo4j.driver(), null);
+        search = new SearchQuery(neo4j.driver(), null, new GraphGate());
     }
 
     @Test

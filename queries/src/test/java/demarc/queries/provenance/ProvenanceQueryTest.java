@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
 
@@ -24,7 +25,7 @@ class ProvenanceQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "provenance-graph.cypher");
-        provenance = new ProvenanceQuery(neo4j.driver(), null);
+        provenance = new ProvenanceQuery(neo4j.driver(), null, new GraphGate());
     }
 
     @Test

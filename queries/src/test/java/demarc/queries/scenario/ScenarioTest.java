@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import demarc.model.decision.DemarcationDecision;
 import demarc.model.decision.DutyDecision;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.demarcation.DemarcationQuery;
 import demarc.queries.duty.DutyQuery;
 import demarc.queries.rulebook.Regimes;
@@ -30,8 +31,8 @@ class ScenarioTest {
     static void graph() {
         Fixtures.load(neo4j.driver(), "scenario-graph.cypher");
         Regimes regimes = Regimes.bundled();
-        duties = new DutyQuery(neo4j.driver(), null, regimes);
-        demarcations = new DemarcationQuery(neo4j.driver(), null, regimes);
+        duties = new DutyQuery(neo4j.driver(), null, new GraphGate(), regimes);
+        demarcations = new DemarcationQuery(neo4j.driver(), null, new GraphGate(), regimes);
     }
 
     static String row(DutyDecision d) {

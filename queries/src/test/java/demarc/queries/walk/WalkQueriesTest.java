@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.decision.CrossingService;
 import demarc.model.decision.PathStep;
+import demarc.model.gate.GraphGate;
 import demarc.queries.failure.FailurePropagation;
 import demarc.queries.failure.RequiresEdge;
 import demarc.queries.failure.RequiresGraphQuery;
@@ -29,7 +30,7 @@ class WalkQueriesTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "walk-graph.cypher");
-        servicesUsing = new ServicesUsingQuery(neo4j.driver(), null);
+        servicesUsing = new ServicesUsingQuery(neo4j.driver(), null, new GraphGate());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import demarc.model.gate.GraphGate;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
@@ -24,8 +25,8 @@ class WhatIfQueryTest {
     @BeforeAll
     static void graph() {
         Fixtures.load(neo4j.driver(), "whatif-graph.cypher");
-        whatIf = new WhatIfQuery(neo4j.driver(), null, Regimes.bundled());
-        spof = new SpofQuery(neo4j.driver(), null);
+        whatIf = new WhatIfQuery(neo4j.driver(), null, new GraphGate(), Regimes.bundled());
+        spof = new SpofQuery(neo4j.driver(), null, new GraphGate());
     }
 
     static List<String> elementIds(WhatIfResult result) {
