@@ -1,4 +1,27 @@
-// The REST API as the pages use it: JSON in and out, and problem details (RFC 9457) turned into readable errors.
+// The REST API as the pages use it: JSON in and out, the API key if one was entered, and problem details (RFC 9457)
+// turned into readable errors.
+
+// The key lives in this tab's session storage: gone when the tab closes, never in a URL, a cookie or a log.
+const KEY_ITEM = 'demarc.apiKey';
+
+/** The API key entered for this tab, or '' for none. */
+export function apiKey() {
+  return sessionStorage.getItem(KEY_ITEM) ?? '';
+}
+
+/** Uses the key for every request of this tab from now on; an empty key forgets it. */
+export function setApiKey(key) {
+  if (key) {
+    sessionStorage.setItem(KEY_ITEM, key);
+  } else {
+    sessionStorage.removeItem(KEY_ITEM);
+  }
+}
+
+function headers(others) {
+  const key = apiKey();
+  return key ? { ...others, Authorization: `Bearer ${key}` } : others;
+}
 
 async function failure(response) {
   let detail = '';
@@ -13,25 +36,49 @@ async function failure(response) {
   return error;
 }
 
-export async function getJson(path, params = {}) {
+/** The path with the parameters that have a value as its query. */
+export function url(path, params = {}) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') {
       query.append(key, value);
     }
   }
-  const url = query.toString() ? `${path}?${query}` : path;
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  return query.toString() ? `${path}?${query}` : path;
+}
+
+async function get(path, params, accept) {
+  const response = await fetch(url(path, params), { headers: headers({ Accept: accept }) });
   if (!response.ok) {
     throw await failure(response);
   }
-  return response.json();
+  return response;
+}
+
+export async function getJson(path, params = {}) {
+  return (await get(path, params, 'application/json')).json();
+}
+
+/** A page of a list and how many items there are in all (the X-Total-Count header). */
+export async function getPage(path, params = {}) {
+  const response = await get(path, params, 'application/json');
+  return { items: await response.json(), total: Number(response.headers.get('X-Total-Count')) };
+}
+
+/** Saves what the API answers as a file: a plain link cannot send the API key. */
+export async function download(path, params, fileName) {
+  const blob = await (await get(path, params, '*/*')).blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
 export async function postJson(path, body) {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: headers({ 'Content-Type': 'application/json', Accept: 'application/json' }),
     body: JSON.stringify(body),
   });
   if (!response.ok) {
@@ -44,7 +91,10 @@ export async function postJson(path, body) {
 let regimesOnce;
 export function regimes() {
   regimesOnce ??= getJson('api/v1/regimes').then((list) =>
-    [...list].sort((a, b) => Number(b.isDefault) - Number(a.isDefault)));
+    [...list].sort((a, b) => Number(b.isDefault) - Number(a.isDefault)), (error) => {
+    regimesOnce = undefined; // a refusal may end with a key entered: ask again then
+    throw error;
+  });
   return regimesOnce;
 }
 
