@@ -65,16 +65,6 @@ export async function getPage(path, params = {}) {
   return { items: await response.json(), total: Number(response.headers.get('X-Total-Count')) };
 }
 
-/** Saves what the API answers as a file: a plain link cannot send the API key. */
-export async function download(path, params, fileName) {
-  const blob = await (await get(path, params, '*/*')).blob();
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-}
-
 export async function postJson(path, body) {
   const response = await fetch(path, {
     method: 'POST',
@@ -85,6 +75,45 @@ export async function postJson(path, body) {
     throw await failure(response);
   }
   return response.json();
+}
+
+/**
+ * Makes a link to the API work with a key in use, which a plain link cannot send: a click then fetches what it
+ * points to with the key, and saves it (a link with a download name) or opens it in a new tab.
+ */
+export function sendsKey(link) {
+  link.addEventListener('click', async (event) => {
+    if (!apiKey()) {
+      return;
+    }
+    event.preventDefault();
+    // Opened now, while the click still counts as the user's: a tab opened after the fetch would be blocked.
+    const tab = link.download ? null : window.open('', '_blank');
+    try {
+      const response = await fetch(link.href, { headers: headers({ Accept: '*/*' }) });
+      if (!response.ok) {
+        throw await failure(response);
+      }
+      const address = URL.createObjectURL(await response.blob());
+      if (tab) {
+        tab.location.href = address;
+      } else {
+        const save = document.createElement('a');
+        save.href = address;
+        save.download = link.download;
+        save.click();
+      }
+      setTimeout(() => URL.revokeObjectURL(address), 60_000);
+    } catch (error) {
+      tab?.close();
+      const message = document.createElement('span');
+      message.className = 'error';
+      message.setAttribute('role', 'alert');
+      message.textContent = `Could not load: ${error.message}`;
+      link.after(' ', message);
+    }
+  });
+  return link;
 }
 
 /** The rulebook's regimes, the default first; fetched once. */

@@ -1,6 +1,6 @@
 // The audit: who did what through the API and the command line, newest first, with the filters GET /api/v1/audit
 // takes, a page at a time, and the filtered log to download. Only the roles regulator and admin may read it.
-import { apiKey, download, getPage, url } from './api.js';
+import { getPage, sendsKey, url } from './api.js';
 import { badge, errorBox, fill, h, number, table } from './dom.js';
 import { href } from './app.js';
 
@@ -82,24 +82,12 @@ function summary(page, offset, filters) {
     `${shown}${number(page.total)} entries${filtered ? ' matching the filters' : ''}, newest first.`);
 }
 
-/** The filtered log, whole and oldest first, as a file: links that work as they are while the API is open. */
+/** The filtered log, whole and oldest first, as a file. */
 function exportLinks(filters) {
   return h('p', { id: 'audit-export' }, 'Export these entries (all pages, oldest first): ',
     EXPORTS.flatMap(([format, label, extension], i) => {
-      const fileName = `demarc-audit.${extension}`;
-      const link = h('a', { href: url(ENDPOINT, { ...filters, format }), download: fileName, 'data-format': format },
-        label);
-      link.addEventListener('click', async (event) => {
-        // With a key in use, a plain link would be refused: fetch with the key and save what came.
-        if (apiKey()) {
-          event.preventDefault();
-          try {
-            await download(ENDPOINT, { ...filters, format }, fileName);
-          } catch (error) {
-            link.after(' ', errorBox(error));
-          }
-        }
-      });
+      const link = sendsKey(h('a', { href: url(ENDPOINT, { ...filters, format }), download: `demarc-audit.${extension}`,
+        'data-format': format }, label));
       return [i ? ' · ' : '', link];
     }));
 }

@@ -2,6 +2,7 @@ package demarc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ import demarc.api.cli.SpringLauncher;
 /**
  * The web view on a server that needs API keys, in headless Chromium: the audit page asks for a key, tells an
  * architect it is not permitted, and shows a regulator the log, the architect's refusal included; the key entered
- * in the header is what every page sends.
+ * in the header is what every page and download sends.
  */
 class AuditPageBrowserTest {
 
@@ -74,6 +75,7 @@ class AuditPageBrowserTest {
         assertThat(browser.driver.findElement(By.id("audit-refused")).getText())
                 .contains("the key 'ana' has the role architect", "regulator or admin");
         assertThat(browser.driver.findElements(By.id("audit-table"))).isEmpty();
+        browser.screenshot("audit-not-permitted");
 
         browser.driver.findElement(By.id("api-key-forget")).click();
         useKey(regulatorKey);
@@ -83,6 +85,15 @@ class AuditPageBrowserTest {
         assertThat(browser.driver.findElement(By.id("api-key-status")).getText()).contains("API key in use");
         assertThat(browser.driver.getPageSource()).as("the key is never written into the page")
                 .doesNotContain(regulatorKey).doesNotContain(architectKey);
+
+        // A plain link cannot send the key: the export link fetches with it and saves what came.
+        Path downloads = temp.resolve("downloads");
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        browser.driver.findElement(By.cssSelector("#audit-export a[data-format='csv']")).click();
+        Path csv = downloads.resolve("demarc-audit.csv");
+        browser.await(d -> Files.isRegularFile(csv) && csv.toFile().length() > 0);
+        assertThat(csv).content().startsWith("at,who,role").contains("ana,architect,rest");
 
         browser.driver.get(base + "#/search");
         browser.awaitPage("search");
