@@ -1,11 +1,15 @@
-// The web view's router: #/search, #/chain/ID, #/carrier/ID, #/whatif, each page a module rendering into <main>.
+// The web view's router: #/search, #/chain/ID, #/carrier/ID, #/whatif, #/audit, each page a module rendering into
+// <main>; and the API key control of the header.
 import { renderSearch } from './search.js';
 import { renderChain } from './chain.js';
 import { renderCarrier } from './carrier.js';
 import { renderWhatIf } from './whatif.js';
+import { renderAudit } from './audit.js';
+import { renderKeyControl } from './key.js';
 import { errorBox, fill } from './dom.js';
 
-const pages = { search: renderSearch, chain: renderChain, carrier: renderCarrier, whatif: renderWhatIf };
+const pages = { search: renderSearch, chain: renderChain, carrier: renderCarrier, whatif: renderWhatIf,
+  audit: renderAudit };
 
 /** The page, its path argument (an id) and its query parameters, from the location's hash. */
 export function route() {
@@ -48,4 +52,5 @@ async function show() {
 }
 
 window.addEventListener('hashchange', show);
+renderKeyControl(document.getElementById('api-key'), show);
 show();

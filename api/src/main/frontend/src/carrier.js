@@ -1,6 +1,6 @@
 // A carrier's page: its duty table (filtered by service, status and regime), its demarcation points and gaps, its
 // user-information exposure lists, and what changes under another regime.
-import { getJson, regimes } from './api.js';
+import { getJson, regimes, sendsKey } from './api.js';
 import { add, badge, decisionDetail, errorBox, fill, h, number, pathText, table } from './dom.js';
 import { href } from './app.js';
 
@@ -65,7 +65,7 @@ function evidenceLinks(id, regime) {
     ['ttl', 'RDF Turtle (PROV-O)'], ['jsonld', 'JSON-LD']];
   return h('p', { class: 'evidence', id: 'evidence-report' }, 'Evidence report (duties, demarcation points, exposure, ',
     'sources and a content hash): ', formats.flatMap(([format, label], i) =>
-      [i ? ' · ' : '', h('a', { href: report(format), target: '_blank', rel: 'noopener' }, label)]));
+      [i ? ' · ' : '', sendsKey(h('a', { href: report(format), target: '_blank', rel: 'noopener' }, label))]));
 }
 
 /** Scrolls to a section without touching the hash, which holds the page's route. */

@@ -1,8 +1,9 @@
 package demarc.api.audit;
 
-import java.time.Instant;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/audit")
 class AuditController {
 
+    /** How many entries matched the filters in all, whatever the offset and limit; for paging. */
+    static final String MATCHED_HEADER = "X-Total-Count";
+    static final String JSON_LINES = "application/jsonl";
+
     private final AuditLog audit;
     private final JsonMapper json;
 
@@ -30,26 +35,65 @@ class AuditController {
     }
 
     /**
-     * The entries from {@code since} on (an instant, or a day from its start in UTC), oldest first.
+     * The entries that match the filters ({@link AuditQuery}), oldest first unless {@code order=newest}.
      *
-     * @param format {@code json} (default): the entries; {@code csv}: RFC 4180 with a header row
+     * @param since  an instant, or a day from its start in UTC
+     * @param until  an instant (excluded), or a day through its end in UTC
+     * @param format {@code json} (default): the entries; {@code jsonl}: one entry a line, as in the file;
+     *               {@code csv}: RFC 4180 with a header row. The last two come as a download.
      */
-    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, JSON_LINES, "text/csv"})
     ResponseEntity<?> entries(@RequestParam(required = false) String since,
+                              @RequestParam(required = false) String until,
+                              @RequestParam(required = false) String who,
+                              @RequestParam(required = false) String role,
+                              @RequestParam(required = false) String method,
+                              @RequestParam(required = false) String path,
+                              @RequestParam(required = false) String outcome,
+                              @RequestParam(defaultValue = "oldest") String order,
+                              @RequestParam(defaultValue = "0") int offset,
+                              @RequestParam(required = false) Integer limit,
                               @RequestParam(defaultValue = "json") String format) {
-        Instant from;
+        AuditQuery query;
         try {
-            from = AuditTimes.since(since);
+            if (!order.equals("oldest") && !order.equals("newest")) {
+                throw new IllegalArgumentException("order '" + order + "' is not known: oldest or newest");
+            }
+            query = new AuditQuery(AuditTimes.since(since), AuditTimes.until(until), blankToNull(who),
+                    blankToNull(role), blankToNull(method), blankToNull(path),
+                    blankToNull(outcome) == null ? null : AuditQuery.Outcome.fromWire(outcome),
+                    order.equals("newest"), offset, limit);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        List<AuditEntry> entries = audit.read(from);
+        AuditQuery.Page page = query.apply(audit.read(query.since()));
+        List<AuditEntry> entries = page.entries();
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(MATCHED_HEADER, String.valueOf(page.matched()));
         return switch (format) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entries);
-            case "csv" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+            case "json" -> ok.contentType(MediaType.APPLICATION_JSON).body(entries);
+            case "jsonl" -> download(ok, JSON_LINES, "jsonl").body(jsonLines(entries));
+            case "csv" -> download(ok, "text/csv", "csv")
                     .body(new RecordRenderer(json).render(OutputFormat.CSV, AuditEntry.class, entries, null));
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "format '" + format + "' is not known: json or csv");
+                    "format '" + format + "' is not known: json, jsonl or csv");
         };
+    }
+
+    private static ResponseEntity.BodyBuilder download(ResponseEntity.BodyBuilder ok, String type, String extension) {
+        return ok.contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("demarc-audit." + extension).build().toString());
+    }
+
+    private String jsonLines(List<AuditEntry> entries) {
+        StringBuilder lines = new StringBuilder();
+        for (AuditEntry entry : entries) {
+            lines.append(json.writeValueAsString(entry)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -93,6 +93,8 @@ class AccessControlTest {
                 new Endpoint("GET", "/api/v1/regimes", null, null, READERS),
                 new Endpoint("GET", "/api/v1/regimes/jp-2024", null, null, READERS),
                 new Endpoint("GET", "/api/v1/audit", null, null, List.of(Role.REGULATOR, Role.ADMIN)),
+                new Endpoint("GET", "/api/v1/audit?who=inventory-key&outcome=ok&order=newest&limit=5&format=jsonl",
+                        null, null, List.of(Role.REGULATOR, Role.ADMIN)),
                 new Endpoint("GET", "/api/v1/reports/shinkai", null, null, READERS),
                 new Endpoint("DELETE", "/api/v1/duties", null, null, List.of(Role.ADMIN)),
                 new Endpoint("GET", "/ns/context.jsonld", null, null, List.of()),

@@ -80,11 +80,14 @@ class AuditLogTest {
     }
 
     @Test
-    void sinceTakesAnInstantOrADay() {
+    void sinceAndUntilTakeAnInstantOrADay() {
         assertThat(AuditTimes.since("2026-11-29T06:00:00Z")).isEqualTo(Instant.parse("2026-11-29T06:00:00Z"));
         assertThat(AuditTimes.since("2026-11-29")).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
         assertThat(AuditTimes.since(null)).isNull();
         assertThatThrownBy(() -> AuditTimes.since("yesterday")).hasMessageContaining("neither an instant");
+        assertThat(AuditTimes.until("2026-11-29T06:00:00Z")).isEqualTo(Instant.parse("2026-11-29T06:00:00Z"));
+        assertThat(AuditTimes.until("2026-11-29")).as("through the day").isEqualTo(Instant.parse("2026-11-30T00:00:00Z"));
+        assertThatThrownBy(() -> AuditTimes.until("tomorrow")).hasMessageStartingWith("until 'tomorrow' is neither");
     }
 
     @Test

@@ -2,9 +2,17 @@ package demarc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +33,8 @@ import demarc.importer.inventory.InventoryImporter;
 /**
  * The web view end to end on the demo network, in headless Chromium, as a regulator would use it: search a service,
  * see its chain drawn with the cloud's VM marked as a third-party facility, click that VM and read the citation of its
- * duty decision, look at the carrier's page, and run a what-if. Screenshots go to api/target/screenshots.
+ * duty decision, look at the carrier's page, run a what-if, and find an import in the audit. Screenshots go to
+ * api/target/screenshots.
  */
 class WebViewBrowserTest {
 
@@ -133,6 +142,42 @@ class WebViewBrowserTest {
                 "serious-accident", "shinkai-data");
         assertThat(browser.driver.findElement(By.id("whatif-summary")).getText()).startsWith("2 services fail");
         browser.screenshot("whatif-kumo-az-tokyo-1");
+    }
+
+    @Test
+    void anImportThroughTheApiShowsOnTheAuditPageWithItsSourceHashAndCounts() throws Exception {
+        // The demo again: the graph stays as it is (imports are idempotent), and the audit gets a REST import.
+        byte[] demo = DemoNetwork.content().getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/imports?file=" + DemoNetwork.FILE_NAME))
+                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(demo)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(demo));
+
+        browser.driver.get(base + "#/audit");
+        browser.awaitPage("audit");
+        assertThat(browser.driver.findElement(By.cssSelector("nav a.active")).getText()).isEqualTo("Audit");
+        assertThat(browser.awaitElement(By.id("audit-table")).getText()).contains("POST /api/v1/imports");
+        new Select(browser.driver.findElement(By.id("audit-method"))).selectByValue("POST");
+        browser.driver.findElement(By.id("audit-run")).click();
+        browser.await(d -> d.getCurrentUrl().contains("method=POST"));
+        browser.awaitPage("audit");
+
+        WebElement newest = browser.awaitElement(By.cssSelector("#audit-table tbody tr"));
+        assertThat(newest.getText()).contains("local", "POST /api/v1/imports", "file=" + DemoNetwork.FILE_NAME,
+                hash.substring(0, 12), "parties", "ok 200");
+        assertThat(browser.driver.findElement(By.id("audit-count")).getText()).contains("matching the filters");
+        newest.click();
+        assertThat(browser.awaitElement(By.cssSelector("#audit-table tr.detail-row")).getText())
+                .contains(hash, String.format(Locale.ENGLISH, "%,d", demo.length), "127.0.0.1");
+        browser.screenshot("audit");
+
+        String csv = browser.driver.findElement(By.cssSelector("#audit-export a[data-format='csv']")).getAttribute("href");
+        assertThat(csv).contains("api/v1/audit?", "method=POST", "format=csv");
+        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(export.body()).startsWith("at,who,role").contains("/api/v1/imports", hash);
     }
 
     /** A real mouse click on the node's box in the canvas, after centring it in the view. */
