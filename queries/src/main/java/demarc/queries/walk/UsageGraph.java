@@ -27,6 +27,7 @@ public final class UsageGraph {
     private static final String WALK_EDGES = CypherResource.load(UsageGraph.class, "walk-edges.cypher");
     private static final String WALK_STEPS_FROM = CypherResource.load(UsageGraph.class, "walk-steps-from.cypher");
     private static final String SERVICES = CypherResource.load(UsageGraph.class, "services.cypher");
+    private static final String SERVICE = CypherResource.load(UsageGraph.class, "service.cypher");
     /** Ids per {@code walk-steps-from} statement: one plan for every batch, a parameter list of bounded size. */
     private static final int BATCH = 10_000;
 
@@ -93,7 +94,7 @@ public final class UsageGraph {
         parameters.put("carrier", carrierOrNull);
         parameters.put("service", serviceOrNull);
         parameters.put("carriersOnly", carriersOnly);
-        return tx.run(SERVICES, parameters)
+        return tx.run(serviceOrNull == null ? SERVICES : SERVICE, parameters)
                 .list(row -> new ServiceStart(row.get("service").asString(), row.get("provider").asString(null)));
     }
 

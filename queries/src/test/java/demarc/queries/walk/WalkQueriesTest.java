@@ -49,6 +49,23 @@ class WalkQueriesTest {
     }
 
     @Test
+    void theServicesToStartFromAreFilteredByCarrierServiceAndProviderType() {
+        try (var session = neo4j.driver().session()) {
+            session.executeRead(tx -> {
+                assertThat(UsageGraph.services(tx, null, "s1", true))
+                        .containsExactly(new UsageGraph.ServiceStart("s1", "p"));
+                assertThat(UsageGraph.services(tx, "q", "s1", true)).isEmpty();
+                assertThat(UsageGraph.services(tx, null, "s-orphan", true)).isEmpty();
+                assertThat(UsageGraph.services(tx, null, "s-orphan", false))
+                        .containsExactly(new UsageGraph.ServiceStart("s-orphan", null));
+                assertThat(UsageGraph.services(tx, "q", null, true))
+                        .containsExactly(new UsageGraph.ServiceStart("s3", "q"));
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aWalkThatReadsOnlyWhatItReachesFindsWhatTheWholeGraphWalkFinds() {
         try (var session = neo4j.driver().session()) {
             session.executeRead(tx -> {
