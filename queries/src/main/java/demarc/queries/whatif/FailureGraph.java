@@ -18,10 +18,14 @@ import demarc.queries.cypher.CypherResource;
 import demarc.queries.cypher.ReadSessions;
 import demarc.queries.failure.RequiresEdge;
 
-/** Reads what the what-if analyses need: the whole REQUIRES graph and the services and elements named in it. */
+/**
+ * Reads what the what-if analyses need: the REQUIRES graph (whole, or the part a failure can travel along) and the
+ * services and elements named in it.
+ */
 final class FailureGraph {
 
     private static final String REQUIRES_GRAPH = CypherResource.load(FailureGraph.class, "requires-graph.cypher");
+    private static final String REQUIRES_ABOVE = CypherResource.load(FailureGraph.class, "requires-above.cypher");
     private static final String NODES = CypherResource.load(FailureGraph.class, "nodes.cypher");
 
     /** A service or an element as the analyses see it; the fields of the other kind are null. */
@@ -38,12 +42,22 @@ final class FailureGraph {
         this.database = database;
     }
 
+    /** Every REQUIRES relationship of the graph. */
     List<RequiresEdge> edges() {
+        return read(REQUIRES_GRAPH, Map.of());
+    }
+
+    /** The REQUIRES relationships the failure of {@code failedIds} can travel along (requires-above.cypher). */
+    List<RequiresEdge> edgesAbove(Collection<String> failedIds) {
+        return read(REQUIRES_ABOVE, Map.of("ids", List.copyOf(failedIds)));
+    }
+
+    private List<RequiresEdge> read(String statement, Map<String, Object> parameters) {
         try (var session = driver.session(ReadSessions.config(database))) {
             return session.executeRead(tx -> {
                 List<RequiresEdge> edges = new ArrayList<>();
                 int unslotted = 0;
-                for (var row : tx.run(REQUIRES_GRAPH).list()) {
+                for (var row : tx.run(statement, parameters).list()) {
                     // A relationship without a slot is an entry of its own, never merged into another.
                     int slot = row.get("slot").isNull() ? --unslotted : row.get("slot").asInt();
                     edges.add(new RequiresEdge(row.get("from").asString(), slot, row.get("anyOf").asBoolean(),
@@ -75,12 +89,17 @@ final class FailureGraph {
         }
     }
 
-    /** Every node {@code root} requires, directly or through others, sorted. */
-    static Set<String> below(String root, Collection<RequiresEdge> edges) {
+    /** Per node, the nodes it requires directly: what {@link #below} walks. */
+    static Map<String, List<String>> requiredBy(Collection<RequiresEdge> edges) {
         Map<String, List<String>> next = new HashMap<>();
         for (RequiresEdge edge : edges) {
             next.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
         }
+        return next;
+    }
+
+    /** Every node {@code root} requires, directly or through others, sorted; {@code next} from {@link #requiredBy}. */
+    static Set<String> below(String root, Map<String, List<String>> next) {
         Set<String> seen = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {

@@ -76,7 +76,7 @@ public final class WhatIfQuery {
         // wait at the gate) that commits between them can remove a node the edges still reached. Such a read mixes
         // two states of the graph: read both again.
         for (int attempt = 1; ; attempt++) {
-            List<RequiresEdge> edges = graph.edges();
+            List<RequiresEdge> edges = graph.edgesAbove(initial);
             Set<String> failed = new TreeSet<>(new FailurePropagation(edges).failed(initial));
             Map<String, FailureGraph.Node> nodes = graph.nodes(failed);
             if (nodes.keySet().containsAll(failed)) {
@@ -93,10 +93,11 @@ public final class WhatIfQuery {
                                        Map<String, FailureGraph.Node> nodes, Double hoursOrNull, Regime regime) {
         List<FailedElement> elements = new ArrayList<>();
         List<FailedService> services = new ArrayList<>();
+        Map<String, List<String>> requiredBy = FailureGraph.requiredBy(edges);
         for (String id : failed) {
             FailureGraph.Node node = nodes.get(id);
             if (node.service()) {
-                Set<String> failedBelow = new TreeSet<>(FailureGraph.below(id, edges));
+                Set<String> failedBelow = new TreeSet<>(FailureGraph.below(id, requiredBy));
                 failedBelow.retainAll(failed);
                 services.add(service(node, failedBelow, nodes, hoursOrNull, regime));
             } else {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import demarc.model.gate.GraphGate;
+import demarc.queries.failure.FailurePropagation;
+import demarc.queries.failure.RequiresEdge;
 import demarc.queries.rulebook.Regimes;
 import demarc.queries.testgraph.Fixtures;
 import demarc.testsupport.EmbeddedNeo4j;
@@ -35,6 +39,27 @@ class WhatIfQueryTest {
 
     static List<String> serviceIds(WhatIfResult result) {
         return result.services().stream().map(FailedService::id).toList();
+    }
+
+    @Test
+    void theRelationshipsAboveTheFailedNodesFailWhatTheWholeGraphFails() {
+        FailureGraph graph = new FailureGraph(neo4j.driver(), null);
+        List<RequiresEdge> whole = graph.edges();
+        Set<String> ids = new TreeSet<>();
+        whole.forEach(edge -> {
+            ids.add(edge.from());
+            ids.add(edge.to());
+        });
+        assertThat(ids).hasSizeGreaterThan(5);
+        for (String id : ids) {
+            List<RequiresEdge> above = graph.edgesAbove(List.of(id));
+            assertThat(whole).containsAll(above);
+            assertThat(new FailurePropagation(above).failed(Set.of(id))).as(id)
+                    .isEqualTo(new FailurePropagation(whole).failed(Set.of(id)));
+        }
+        List<String> pair = List.copyOf(ids).subList(0, 2);
+        assertThat(new FailurePropagation(graph.edgesAbove(pair)).failed(Set.copyOf(pair)))
+                .isEqualTo(new FailurePropagation(whole).failed(Set.copyOf(pair)));
     }
 
     @Test
