@@ -186,7 +186,11 @@ public final class BenchRun {
             long intended = loader.intendedNodes() + loader.intendedRelationships();
             String check;
             String sentence = String.format("%,d of %,d entities in %.1f s", nodes + relationships, intended, seconds);
-            if (!outcome.complete()) {
+            if (outcome.failure() != null) {
+                check = "failed";
+                sentence += String.format(", stopped by an error in saveAll call %d: %s", outcome.calls() + 1,
+                        outcome.failure());
+            } else if (!outcome.complete()) {
                 check = "budget reached";
                 sentence += String.format(", stopped by the %d s budget after %d saveAll calls",
                         saveAllBudget.toSeconds(), outcome.calls());

@@ -2,9 +2,9 @@ package demarc.api.bench.sdn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -39,8 +39,11 @@ public final class SaveAllLoader {
     private long nodes;
     private long relationships;
 
-    /** What a load did: the {@code saveAll} calls made and whether it saved every document. */
-    public record Outcome(int calls, boolean complete) {
+    /**
+     * What a load did: the {@code saveAll} calls made, whether it saved every document, and the message of the
+     * error that stopped it (null when none did).
+     */
+    public record Outcome(int calls, boolean complete, String failure) {
     }
 
     public SaveAllLoader(List<NetworkGenerator.Document> documents) {
@@ -72,20 +75,26 @@ public final class SaveAllLoader {
             }
         }
         Neo4jMappingContext mapping = new Neo4jMappingContext();
-        mapping.setInitialEntitySet(Set.of(PartyEntity.class, ServiceEntity.class, ElementEntity.class,
-                FunctionEntity.class, ResourceEntity.class, ConnectionEntity.class));
+        // in a fixed order: Set.of iterates in an order that changes from one JVM to the next
+        mapping.setInitialEntitySet(new LinkedHashSet<>(List.of(PartyEntity.class, ServiceEntity.class,
+                ElementEntity.class, FunctionEntity.class, ResourceEntity.class, ConnectionEntity.class)));
         mapping.initialize();
         Neo4jTemplate template = new Neo4jTemplate(Neo4jClient.create(driver), mapping,
                 new Neo4jTransactionManager(driver));
         int calls = 0;
         for (List<?> batch : batches) {
             if (calls > 0 && System.nanoTime() - deadlineNanos > 0) {
-                return new Outcome(calls, false);
+                return new Outcome(calls, false, null);
             }
-            template.saveAll(batch);
+            try {
+                template.saveAll(batch);
+            } catch (RuntimeException e) {
+                // a baseline that breaks is a finding to report, not a reason to lose the other measurements
+                return new Outcome(calls, false, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
             calls++;
         }
-        return new Outcome(calls, true);
+        return new Outcome(calls, true, null);
     }
 
     /** One document's entities, as {@code saveAll} batches in the order they are saved. */
