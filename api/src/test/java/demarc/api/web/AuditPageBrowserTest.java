@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,12 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import demarc.api.access.ApiKeyStore;
 import demarc.api.access.Role;
-import demarc.api.cli.SpringLauncher;
 
 /**
  * The web view on a server that needs API keys, in headless Chromium: the audit page asks for a key, tells an
@@ -29,7 +25,7 @@ class AuditPageBrowserTest {
     @TempDir
     static Path temp;
 
-    private static ConfigurableApplicationContext server;
+    private static ServedWebView view;
     private static Browser browser;
     private static String base;
     private static String architectKey;
@@ -41,19 +37,15 @@ class AuditPageBrowserTest {
         ApiKeyStore keys = ApiKeyStore.in(store);
         architectKey = keys.create(Role.ARCHITECT, "ana").secret();
         regulatorKey = keys.create(Role.REGULATOR, "mic").secret();
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", store.toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/";
-        browser = new Browser(temp.resolve("profile"));
+        view = new ServedWebView(store, temp.resolve("profile"));
+        base = view.base;
+        browser = view.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (view != null) {
+            view.close();
         }
     }
 

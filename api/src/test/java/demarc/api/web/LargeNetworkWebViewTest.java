@@ -3,8 +3,6 @@ package demarc.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,10 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import demarc.api.cli.SpringLauncher;
 import demarc.api.generate.NetworkGenerator;
 import demarc.importer.inventory.InventoryImporter;
 
@@ -33,29 +28,25 @@ class LargeNetworkWebViewTest {
     @TempDir
     static Path temp;
 
-    private static ConfigurableApplicationContext server;
+    private static ServedWebView view;
     private static Browser browser;
     private static String base;
 
     @BeforeAll
     static void serveAGeneratedNetworkOfTenThousandElements() throws Exception {
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", temp.resolve("store").toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        InventoryImporter importer = server.getBean(InventoryImporter.class);
+        view = new ServedWebView(temp.resolve("store"), temp.resolve("profile"));
+        InventoryImporter importer = view.server.getBean(InventoryImporter.class);
         for (NetworkGenerator.Document document : new NetworkGenerator(10_000, 1).documents()) {
             importer.importDocument(document.fileName(), document.text());
         }
-        base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/";
-        browser = new Browser(temp.resolve("profile"));
+        base = view.base;
+        browser = view.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (view != null) {
+            view.close();
         }
     }
 

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import demarc.api.cli.SpringLauncher;
 import demarc.api.demo.DemoNetwork;
 import demarc.importer.inventory.InventoryImporter;
 
@@ -41,26 +36,22 @@ class WebViewBrowserTest {
     @TempDir
     static Path temp;
 
-    private static ConfigurableApplicationContext server;
+    private static ServedWebView view;
     private static Browser browser;
     private static String base;
 
     @BeforeAll
     static void serveTheDemoAndOpenABrowser() throws Exception {
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", temp.resolve("store").toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
-        base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/";
-        browser = new Browser(temp.resolve("profile"));
+        view = new ServedWebView(temp.resolve("store"), temp.resolve("profile"));
+        view.server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
+        base = view.base;
+        browser = view.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (view != null) {
+            view.close();
         }
     }
 
