@@ -5,6 +5,6 @@
 // element's owner or operator changed. Needs: $ids (distinct ids; those of other nodes match nothing).
 // Returns nothing.
 UNWIND $ids AS id
-MATCH (e:Element {id: id})-[o:OWNED_BY]->(p:Party) USING INDEX e:Element(id)
+MATCH (e:Element {id: id})-[o:OWNED_BY]->(p:Party) USING INDEX SEEK e:Element(id)
 WHERE NOT EXISTS { (e)-[:OPERATED_BY]->() }
 CREATE (e)-[:OPERATED_BY {defaulted: true, source: o.source, importedAt: o.importedAt}]->(p)

@@ -4,6 +4,6 @@
 // wrote or whose ends it removed, so every REQUIRES whose connection may have changed starts at one of them.
 // Needs: $ids (distinct ids). Returns nothing.
 UNWIND $ids AS id
-MATCH (x:Element {id: id})-[r:REQUIRES]->() USING INDEX x:Element(id)
+MATCH (x:Element {id: id})-[r:REQUIRES]->() USING INDEX SEEK x:Element(id)
 WHERE r.connection IS NOT NULL
 REMOVE r.connection

@@ -5,16 +5,16 @@
 UNWIND $ids AS id
 CALL {
   WITH id
-  MATCH (n:Party {id: id}) USING INDEX n:Party(id) RETURN n
+  MATCH (n:Party {id: id}) USING INDEX SEEK n:Party(id) RETURN n
   UNION
   WITH id
-  MATCH (n:Service {id: id}) USING INDEX n:Service(id) RETURN n
+  MATCH (n:Service {id: id}) USING INDEX SEEK n:Service(id) RETURN n
   UNION
   WITH id
-  MATCH (n:Element {id: id}) USING INDEX n:Element(id) RETURN n
+  MATCH (n:Element {id: id}) USING INDEX SEEK n:Element(id) RETURN n
   UNION
   WITH id
-  MATCH (n:Connection {id: id}) USING INDEX n:Connection(id) RETURN n
+  MATCH (n:Connection {id: id}) USING INDEX SEEK n:Connection(id) RETURN n
 }
 RETURN n.id AS id,
        [label IN labels(n) WHERE label IN ['Party', 'Service', 'Function', 'Resource', 'Connection']][0] AS label,

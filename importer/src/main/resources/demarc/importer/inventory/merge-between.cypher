@@ -8,8 +8,8 @@
 // document (a 50,000-element document under one owner did not finish in 15 minutes).
 // Needs: $rows [{from, to, end}] (distinct), $source, $importedAt. Both ends exist (validated; nodes merged first).
 UNWIND $rows AS row
-MATCH (a:Connection {id: row.from}) USING INDEX a:Connection(id)
-MATCH (b:Element {id: row.to}) USING INDEX b:Element(id)
+MATCH (a:Connection {id: row.from}) USING INDEX SEEK a:Connection(id)
+MATCH (b:Element {id: row.to}) USING INDEX SEEK b:Element(id)
 WITH a, b, row, [(a)-[r:BETWEEN]->(b) | r] AS links
 WITH a, b, row, [r IN links WHERE r.source = $source AND r.end = row.end] AS existing
 FOREACH (_ IN CASE WHEN existing = [] THEN [1] ELSE [] END |

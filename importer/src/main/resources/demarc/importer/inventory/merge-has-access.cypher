@@ -6,8 +6,8 @@
 // relationship of the source for every row (see merge-owned-by.cypher).
 // Needs: $rows [{from, to, kind, country}] (distinct; country may be null), $source, $importedAt.
 UNWIND $rows AS row
-MATCH (a:Party {id: row.from}) USING INDEX a:Party(id)
-MATCH (b:Element {id: row.to}) USING INDEX b:Element(id)
+MATCH (a:Party {id: row.from}) USING INDEX SEEK a:Party(id)
+MATCH (b:Element {id: row.to}) USING INDEX SEEK b:Element(id)
 WITH a, b, row, [(a)-[r:HAS_ACCESS]->(b) | r] AS links
 WITH a, b, row, [r IN links WHERE r.source = $source AND r.kind = row.kind
                  AND coalesce(r.country, '') = coalesce(row.country, '')] AS existing

@@ -8,8 +8,8 @@
 // document (a 50,000-element document under one owner did not finish in 15 minutes).
 // Needs: $rows [{from, to}] (distinct), $source, $importedAt. Both ends exist (validated; nodes merged first).
 UNWIND $rows AS row
-MATCH (a:Element {id: row.from}) USING INDEX a:Element(id)
-MATCH (b:Party {id: row.to}) USING INDEX b:Party(id)
+MATCH (a:Element {id: row.from}) USING INDEX SEEK a:Element(id)
+MATCH (b:Party {id: row.to}) USING INDEX SEEK b:Party(id)
 WITH a, b, row, [(a)-[r:OWNED_BY]->(b) | r] AS links
 WITH a, b, row, [r IN links WHERE r.source = $source] AS existing
 FOREACH (_ IN CASE WHEN existing = [] THEN [1] ELSE [] END |

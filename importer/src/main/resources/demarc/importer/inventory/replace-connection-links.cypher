@@ -3,7 +3,7 @@
 // Needs: $rows [{id, types}], $source. Returns removed (how many relationships were deleted) and touched (the ids
 // of the elements that were ends, whose derived REQUIRES.connection the import then refreshes).
 UNWIND $rows AS row
-MATCH (n:Connection {id: row.id})-[r]->(end) USING INDEX n:Connection(id)
+MATCH (n:Connection {id: row.id})-[r]->(end) USING INDEX SEEK n:Connection(id)
 WHERE type(r) IN row.types AND r.source <> $source
 WITH r, end.id AS touched
 DELETE r

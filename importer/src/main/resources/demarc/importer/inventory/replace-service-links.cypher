@@ -2,7 +2,7 @@
 // (the types in row.types) replaces what other sources said for that node, so their relationships go.
 // Needs: $rows [{id, types}], $source. Returns removed (how many relationships were deleted).
 UNWIND $rows AS row
-MATCH (n:Service {id: row.id})-[r]->() USING INDEX n:Service(id)
+MATCH (n:Service {id: row.id})-[r]->() USING INDEX SEEK n:Service(id)
 WHERE type(r) IN row.types AND r.source <> $source
 DELETE r
 RETURN count(r) AS removed

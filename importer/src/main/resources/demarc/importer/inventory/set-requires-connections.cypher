@@ -5,7 +5,7 @@
 // clear-requires-connections). The REQUIRES are read from the requiring side: the required one may be a zone a
 // million VMs need. Needs: $ids (distinct ids). Returns nothing.
 UNWIND $ids AS id
-MATCH (x:Element {id: id})<-[:BETWEEN]-(c:Connection)-[:BETWEEN]->(y:Element) USING INDEX x:Element(id)
+MATCH (x:Element {id: id})<-[:BETWEEN]-(c:Connection)-[:BETWEEN]->(y:Element) USING INDEX SEEK x:Element(id)
 WHERE x <> y
 MATCH (x)-[r:REQUIRES]->(required)
 WHERE required.id = y.id
