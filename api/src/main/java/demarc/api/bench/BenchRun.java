@@ -192,8 +192,8 @@ public final class BenchRun {
                         outcome.failure());
             } else if (!outcome.complete()) {
                 check = "budget reached";
-                sentence += String.format(", stopped by the %d s budget after %d saveAll calls",
-                        saveAllBudget.toSeconds(), outcome.calls());
+                sentence += String.format(", stopped by the %d s budget after %d complete saveAll calls (a call"
+                        + " still running then is abandoned, uncommitted)", saveAllBudget.toSeconds(), outcome.calls());
             } else if (nodes == loader.intendedNodes() && relationships == loader.intendedRelationships()) {
                 check = "as intended";
                 sentence += ", the store's counts as intended";

@@ -53,14 +53,14 @@ class BenchRunTest {
                 Set.of("duty-sweep", "explanations", "baseline"), Duration.ofNanos(1), line -> { }).run(100);
 
         assertThat(result.get("saveAllComplete")).isEqualTo(false);
-        assertThat(result.get("saveAllCalls")).isEqualTo(1);
+        // the budget is hard: the first call, still running when it is spent, is abandoned and commits nothing
+        assertThat(result.get("saveAllCalls")).isEqualTo(0);
         assertThat(result.get("saveAllCounts")).isEqualTo("budget reached");
-        long written = (Long) result.get("saveAllEntities");
         long intended = (Long) result.get("saveAllIntendedEntities");
-        assertThat(written).isPositive().isLessThan(intended);
-        assertThat((Long) result.get("saveAllEntitiesPerSecond")).isPositive();
-        assertThat((String) result.get("saveAll")).startsWith(String.format("%,d of %,d entities in ", written,
-                intended)).contains("stopped by the 0 s budget after 1 saveAll calls");
+        assertThat(result.get("saveAllEntities")).isEqualTo(0L);
+        assertThat(intended).isPositive();
+        assertThat((String) result.get("saveAll")).startsWith(String.format("0 of %,d entities in ", intended))
+                .contains("stopped by the 0 s budget after 0 complete saveAll calls");
         assertThat(result).doesNotContainKey("baselineEntities");
     }
 }
