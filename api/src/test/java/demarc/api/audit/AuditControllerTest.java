@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import demarc.api.cli.SpringLauncher;
+import demarc.api.ServedDemarc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +33,7 @@ class AuditControllerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static ConfigurableApplicationContext server;
+    private static ServedDemarc served;
     private static String audit;
 
     private static AuditEntry entry(String at, String who, String role, String method, String path, int status) {
@@ -52,15 +49,14 @@ class AuditControllerTest {
         log.append(entry("2025-11-28T09:00:00Z", "mic", "regulator", "GET", "/api/v1/duties", 200));
         log.append(entry("2025-11-28T10:00:00Z", "mic", "regulator", "POST", "/api/v1/imports", 403));
         log.append(entry("2025-11-28T11:00:00Z", "mic", "regulator", "GET", "/api/v1/regimes/jp-9", 404));
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", store.toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        audit = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/api/v1/audit";
+        served = ServedDemarc.on(store);
+        audit = served.api() + "/audit";
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

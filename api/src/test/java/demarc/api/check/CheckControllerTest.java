@@ -16,12 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import demarc.api.cli.SpringLauncher;
-import demarc.api.demo.DemoNetwork;
-import demarc.importer.inventory.InventoryImporter;
+import demarc.api.ServedDemarc;
 import demarc.queries.check.GraphExport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,21 +31,19 @@ class CheckControllerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path FIXTURES = Path.of("src/test/resources/demarc/api/check");
-    private static ConfigurableApplicationContext server;
+    private static ServedDemarc served;
     private static String api;
 
     @BeforeAll
     static void serveTheDemo() throws Exception {
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", temp.resolve("store").toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
-        api = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/api/v1";
+        served = ServedDemarc.demo(temp.resolve("store"));
+        api = served.api();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -64,7 +58,7 @@ class CheckControllerTest {
     }
 
     private static String storedGraph() {
-        GraphExport.Snapshot snapshot = server.getBean(GraphExport.class).snapshot();
+        GraphExport.Snapshot snapshot = served.context().getBean(GraphExport.class).snapshot();
         return snapshot.nodes().size() + " nodes, " + snapshot.relationships().size() + " relationships: " + snapshot;
     }
 

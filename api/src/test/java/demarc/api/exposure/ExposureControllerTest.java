@@ -8,24 +8,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import demarc.api.cli.SpringLauncher;
-import demarc.api.demo.DemoNetwork;
-import demarc.importer.inventory.InventoryImporter;
+import demarc.api.ServedDemarc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/v1/exposure} on the demo network, over HTTP. */
+
 class ExposureControllerTest {
 
     @TempDir
@@ -33,21 +28,19 @@ class ExposureControllerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static ConfigurableApplicationContext server;
+    private static ServedDemarc served;
     private static String api;
 
     @BeforeAll
     static void serveTheDemo() throws Exception {
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", temp.resolve("store").toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
-        api = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/api/v1";
+        served = ServedDemarc.demo(temp.resolve("store"));
+        api = served.api();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

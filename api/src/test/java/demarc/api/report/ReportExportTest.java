@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -35,8 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -46,7 +42,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
-import demarc.api.cli.SpringLauncher;
+import demarc.api.ServedDemarc;
 import demarc.api.demo.DemoNetwork;
 import demarc.importer.inventory.InventoryImporter;
 import demarc.model.decision.DemarcationDecision;
@@ -67,21 +63,19 @@ class ReportExportTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String DEMO_SOURCE = "https://demarc.example/source/" + DemoNetwork.SOURCE;
-    private static ConfigurableApplicationContext server;
+    private static ServedDemarc served;
     private static String base;
 
     @BeforeAll
     static void serveTheDemo() throws Exception {
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", temp.resolve("store").toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
-        base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
+        served = ServedDemarc.demo(temp.resolve("store"));
+        base = served.base();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -142,9 +136,9 @@ class ReportExportTest {
 
     @Test
     void theContentHashIsStableWhileTheGraphIsAndCoversTheRegime() throws Exception {
-        CarrierReports reports = server.getBean(CarrierReports.class);
+        CarrierReports reports = served.context().getBean(CarrierReports.class);
         CarrierReport first = reports.report("shinkai", null);
-        server.getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
+        served.context().getBean(InventoryImporter.class).importDocument(DemoNetwork.FILE_NAME, DemoNetwork.content());
         CarrierReport again = reports.report("shinkai", null);
         CarrierReport older = reports.report("shinkai", "jp-2023");
 
@@ -304,8 +298,8 @@ class ReportExportTest {
 
     @Test
     void theJsonLdIsTheSameGraphAsTheTurtle() {
-        CarrierReport report = server.getBean(CarrierReports.class).report("shinkai", null);
-        ReportRenderer renderer = server.getBean(ReportRenderer.class);
+        CarrierReport report = served.context().getBean(CarrierReports.class).report("shinkai", null);
+        ReportRenderer renderer = served.context().getBean(ReportRenderer.class);
 
         Model turtle = parse(renderer.render(report, ReportFormat.TTL), Lang.TURTLE);
         Model jsonLd = parse(renderer.render(report, ReportFormat.JSONLD), Lang.JSONLD);

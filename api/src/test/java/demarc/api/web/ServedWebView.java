@@ -1,30 +1,28 @@
 package demarc.api.web;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import demarc.api.cli.SpringLauncher;
+import demarc.api.ServedDemarc;
 
-/** {@code demarc serve} on a store of the test's, on free ports, and a headless browser beside it; closes both. */
+/** {@link ServedDemarc} on a store of the test's and a headless browser beside it; closes both. */
 final class ServedWebView implements AutoCloseable {
 
+    private final ServedDemarc served;
     final ConfigurableApplicationContext server;
     /** The web view's address, ending in a slash. */
     final String base;
     final Browser browser;
 
     ServedWebView(Path store, Path profile) {
-        server = new SpringLauncher().start(new HashMap<>(Map.of("demarc.db", store.toString(),
-                "demarc.bolt.port", "0", "server.port", "0")), WebApplicationType.SERVLET, false);
-        base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/";
+        served = ServedDemarc.on(store);
+        server = served.context();
+        base = served.base() + "/";
         try {
             browser = new Browser(profile);
         } catch (RuntimeException e) {
-            server.close();
+            served.close();
             throw e;
         }
     }
@@ -34,7 +32,7 @@ final class ServedWebView implements AutoCloseable {
         try {
             browser.close();
         } finally {
-            server.close();
+            served.close();
         }
     }
 }
