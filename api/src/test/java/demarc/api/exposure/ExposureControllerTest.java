@@ -20,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/v1/exposure} on the demo network, over HTTP. */
-
 class ExposureControllerTest {
 
     @TempDir

@@ -22,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/v1/search} and {@code POST /api/v1/summaries} on the demo network, over HTTP. */
-
 class SearchControllerTest {
 
     @TempDir

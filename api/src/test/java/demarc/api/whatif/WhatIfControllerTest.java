@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/v1/whatif} and {@code GET /api/v1/spof/{service}} on the demo network, over HTTP. */
-
 class WhatIfControllerTest {
 
     @TempDir
